@@ -1,0 +1,98 @@
+"""The pydantic model of a charter. Import from here: ``from charter_builder.model import Charter``."""
+
+from .base import Cadence, Id, IdentifiedRecord, Level, Record, new_id
+from .charter import FORMAT, SCHEMA_VERSION, Charter
+from .data_sharing import (
+    Art6Ground,
+    Art9Exception,
+    ControllerRole,
+    DataFlow,
+    DataSharing,
+    DpiaStatus,
+    DpoContact,
+    SharingTechnique,
+)
+from .governance import (
+    Body,
+    BodyKind,
+    BodyMember,
+    DecisionRule,
+    Governance,
+    Kpi,
+    KpiFocus,
+    KpiKind,
+    MemberRole,
+)
+from .lifecycle import (
+    HealthCheck,
+    HealthDimension,
+    HealthOccasion,
+    HealthScore,
+    Metadata,
+    ReviewComment,
+    Revision,
+    Signature,
+    Status,
+)
+from .partners import MandateLevel, Partner, PartnerType, Representative
+from .purpose import PartnerInterest, Purpose, Vision
+from .roles import Activity, BoundarySpanner, Raci, RoleLevel, Roles
+from .strategy import CollaborationForm, Contribution, ContributionKind, Result, Strategy
+from .trust import GlossaryTerm, TrustAgreements
+
+__all__ = [
+    "FORMAT",
+    "SCHEMA_VERSION",
+    "Activity",
+    "Art6Ground",
+    "Art9Exception",
+    "Body",
+    "BodyKind",
+    "BodyMember",
+    "BoundarySpanner",
+    "Cadence",
+    "Charter",
+    "CollaborationForm",
+    "Contribution",
+    "ContributionKind",
+    "ControllerRole",
+    "DataFlow",
+    "DataSharing",
+    "DecisionRule",
+    "DpiaStatus",
+    "DpoContact",
+    "GlossaryTerm",
+    "Governance",
+    "HealthCheck",
+    "HealthDimension",
+    "HealthOccasion",
+    "HealthScore",
+    "Id",
+    "IdentifiedRecord",
+    "Kpi",
+    "KpiFocus",
+    "KpiKind",
+    "Level",
+    "MandateLevel",
+    "MemberRole",
+    "Metadata",
+    "Partner",
+    "PartnerInterest",
+    "PartnerType",
+    "Purpose",
+    "Raci",
+    "Record",
+    "Representative",
+    "Result",
+    "ReviewComment",
+    "Revision",
+    "RoleLevel",
+    "Roles",
+    "SharingTechnique",
+    "Signature",
+    "Status",
+    "Strategy",
+    "TrustAgreements",
+    "Vision",
+    "new_id",
+]

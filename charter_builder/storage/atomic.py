@@ -1,0 +1,48 @@
+"""Atomic file replacement: a charter on disk is always the old version or the new one, never half."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on every OS (Windows), where it is skipped.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write_bytes(target: Path | str, data: bytes, *, backup: bool = False, mode: int = 0o600) -> None:
+    """Write ``data`` to ``target`` so that a crash at any moment leaves either the old or the new file.
+
+    The data goes to a temporary file in the same folder (same file system, so the rename is
+    atomic), is flushed and fsynced, and then replaces the target. With ``backup`` the previous
+    file is first copied (atomically too) to ``<target>.bak``. New files get user-only
+    permissions (``mode``) where the OS honours them. Raises ``OSError`` on failure, after
+    removing the temporary file; the target is untouched in that case.
+    """
+    target = Path(target)
+    folder = target.parent
+    if backup and target.exists():
+        atomic_write_bytes(target.with_name(target.name + ".bak"), target.read_bytes(), mode=mode)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(folder)
