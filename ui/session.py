@@ -99,7 +99,9 @@ class CharterSession(QObject):
         """
         if getattr(owner, field) == value:
             return
-        type(owner).__pydantic_validator__.validate_assignment(owner.model_construct(), field, value)
+        old = getattr(owner, field)
+        setattr(owner, field, value)  # validates the value and the record's cross-field rules
+        setattr(owner, field, old)
         self.undo_stack.push(SetValueCommand(self, owner, field, value, path, text or path))
 
     def set_list(self, owner: Record, field: str, items: list[Any], path: str, text: str = "") -> None:
