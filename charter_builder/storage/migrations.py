@@ -21,18 +21,19 @@ def _v1_to_v2(raw: Raw) -> Raw:
     adds the ``format`` marker.
     """
     out = dict(raw)
-    partners = []
-    for p in out.get("partners", []):
-        p = dict(p)
-        rep = p.pop("representative", None)
-        if rep is not None and "representatives" not in p:
-            rep = dict(rep)
-            rep.setdefault("id", f"{p.get('id', 'partner')}-rep")
-            p["representatives"] = [rep]
-        partners.append(p)
-    if "partners" in out:
+    # Shapes the old release could not have written are passed on untouched: validation then
+    # reports them with their field path, which says more than a failed upgrade step.
+    if isinstance(out.get("partners"), list):
+        partners = []
+        for p in out["partners"]:
+            if isinstance(p, dict) and isinstance(p.get("representative"), dict) and "representatives" not in p:
+                p = dict(p)
+                rep = dict(p.pop("representative"))
+                rep.setdefault("id", f"{p.get('id', 'partner')}-rep")
+                p["representatives"] = [rep]
+            partners.append(p)
         out["partners"] = partners
-    if "kpis" in out:
+    if isinstance(out.get("kpis"), list) and isinstance(out.get("governance", {}), dict):
         governance = dict(out.get("governance", {}))
         governance["kpis"] = list(governance.get("kpis", [])) + list(out.pop("kpis"))
         out["governance"] = governance
