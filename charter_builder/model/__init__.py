@@ -36,6 +36,15 @@ from .lifecycle import (
 )
 from .partners import MandateLevel, Partner, PartnerType, Representative
 from .purpose import PartnerInterest, Purpose, Vision
+from .review import (
+    ArchivedVersion,
+    KpiMeasurement,
+    KpiStatus,
+    Lesson,
+    LessonNote,
+    MidTermReview,
+    ReviewAction,
+)
 from .roles import Activity, BoundarySpanner, Raci, RoleLevel, Roles
 from .strategy import CollaborationForm, Contribution, ContributionKind, Result, Strategy
 from .trust import GlossaryTerm, TrustAgreements
@@ -44,6 +53,13 @@ __all__ = [
     "FORMAT",
     "SCHEMA_VERSION",
     "Activity",
+    "ArchivedVersion",
+    "KpiMeasurement",
+    "KpiStatus",
+    "Lesson",
+    "LessonNote",
+    "MidTermReview",
+    "ReviewAction",
     "Art6Ground",
     "Art9Exception",
     "Body",

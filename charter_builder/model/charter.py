@@ -14,6 +14,7 @@ from .governance import Governance
 from .lifecycle import HealthCheck, Metadata, ReviewComment, Revision, Signature
 from .partners import Partner
 from .purpose import Purpose, Vision
+from .review import ArchivedVersion, MidTermReview
 from .roles import Roles
 from .strategy import Strategy
 from .trust import TrustAgreements
@@ -39,6 +40,9 @@ class Charter(Record):
     comments: list[ReviewComment] = Field(default_factory=list)
     signatures: list[Signature] = Field(default_factory=list)
     health_checks: list[HealthCheck] = Field(default_factory=list)
+    reviews: list[MidTermReview] = Field(default_factory=list)
+    history: list[ArchivedVersion] = Field(default_factory=list)
+    """Earlier versions, oldest first. Never edited; ``versions.amend`` appends to it."""
 
     @classmethod
     def new(
@@ -180,4 +184,17 @@ def _integrity_problems(c: Charter) -> list[Problem]:
     for h, hc in enumerate(c.health_checks):
         for s, sc in enumerate(hc.scores):
             ref(f"health_checks[{h}].scores[{s}].partner_id", sc.partner_id)
+    health_ids = {hc.id for hc in c.health_checks}
+    for r, review in enumerate(c.reviews):
+        if review.health_check_id is not None and review.health_check_id not in health_ids:
+            problems.append(
+                Problem(
+                    f"reviews[{r}].health_check_id",
+                    f"verwijst naar gezondheidscheck '{review.health_check_id}', maar die bestaat niet",
+                    f"refers to health check '{review.health_check_id}', which does not exist",
+                    "unknown_health_check",
+                )
+            )
+        for a, action in enumerate(review.actions):
+            ref(f"reviews[{r}].actions[{a}].owner_id", action.owner_id)
     return problems
