@@ -1,0 +1,143 @@
+"""Figures for the mid-term review: KPI progress and the health of the collaboration.
+
+The review report, the wizard's review mode and the founding health check all read these, so the
+numbers a steering group sees in Word are the numbers the coordinator saw on screen.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from .model import (
+    Charter,
+    HealthCheck,
+    HealthDimension,
+    HealthOccasion,
+    Kpi,
+    KpiMeasurement,
+    KpiStatus,
+    MidTermReview,
+)
+
+#: The five conditions for collaboration, then the three trust levels, then parent-organisation involvement.
+DIMENSIONS: list[HealthDimension] = list(HealthDimension)
+
+DIMENSION_LABELS: dict[HealthDimension, tuple[str, str]] = {
+    HealthDimension.SHARED_AMBITION: ("Gedeelde ambitie", "Shared ambition"),
+    HealthDimension.RECOGNITION_OF_INTERESTS: ("Erkenning van belangen", "Recognition of interests"),
+    HealthDimension.MEANINGFUL_PROCESS: ("Zinvol proces", "Meaningful process"),
+    HealthDimension.BUILDING_RELATIONSHIPS: ("Relaties bouwen", "Building relationships"),
+    HealthDimension.PROFESSIONAL_ORGANISATION: ("Professionele organisatie", "Professional organisation"),
+    HealthDimension.TRUST_BETWEEN_MEMBERS: ("Vertrouwen tussen leden", "Trust between members"),
+    HealthDimension.TRUST_IN_PARENT_ORGANISATIONS: (
+        "Vertrouwen in elkaars moederorganisaties",
+        "Trust in each other's parent organisations",
+    ),
+    HealthDimension.TRUST_IN_PARTNERSHIP: (
+        "Vertrouwen in het samenwerkingsverband",
+        "Trust in the partnership",
+    ),
+    HealthDimension.PARENT_INVOLVEMENT: (
+        "Betrokkenheid moederorganisatie",
+        "Involvement of parent organisation",
+    ),
+}
+
+KPI_STATUS_LABELS: dict[KpiStatus, tuple[str, str]] = {
+    KpiStatus.ON_TRACK: ("Op koers", "On track"),
+    KpiStatus.AT_RISK: ("Risico", "At risk"),
+    KpiStatus.OFF_TRACK: ("Niet op koers", "Off track"),
+}
+
+
+def label(pair: tuple[str, str], lang: str) -> str:
+    return pair[0] if lang == "nl" else pair[1]
+
+
+@dataclass(frozen=True)
+class DimensionStat:
+    dimension: HealthDimension
+    mean: float | None
+    scores: dict[str, int] = field(default_factory=dict)
+    """Score per partner id."""
+    comments: dict[str, str] = field(default_factory=dict)
+
+
+def health_summary(check: HealthCheck) -> list[DimensionStat]:
+    """Return one entry per dimension, in the fixed order, with each partner's score and the mean."""
+    out = []
+    for dim in DIMENSIONS:
+        scores = {s.partner_id: s.score for s in check.scores if s.dimension is dim}
+        comments = {s.partner_id: s.comment for s in check.scores if s.dimension is dim and s.comment}
+        mean = statistics.fmean(scores.values()) if scores else None
+        out.append(DimensionStat(dim, mean, scores, comments))
+    return out
+
+
+def previous_check(charter: Charter, check: HealthCheck) -> HealthCheck | None:
+    """Return the check to compare with: the latest earlier one (a review's predecessor or the founding)."""
+    earlier = [h for h in charter.health_checks if h.date < check.date and h.id != check.id]
+    return max(earlier, key=lambda h: h.date) if earlier else None
+
+
+def founding_check(charter: Charter) -> HealthCheck | None:
+    founding = [h for h in charter.health_checks if h.occasion is HealthOccasion.FOUNDING]
+    return min(founding, key=lambda h: h.date) if founding else None
+
+
+def missing_scores(charter: Charter, check: HealthCheck) -> list[tuple[str, HealthDimension]]:
+    """Return (partner id, dimension) pairs that active partners have not scored yet."""
+    have = {(s.partner_id, s.dimension) for s in check.scores}
+    return [
+        (p.id, dim)
+        for p in charter.partners
+        if p.left_on is None or p.left_on > check.date
+        for dim in DIMENSIONS
+        if (p.id, dim) not in have
+    ]
+
+
+@dataclass(frozen=True)
+class KpiProgress:
+    kpi: Kpi
+    measurements: list[KpiMeasurement]
+    """This KPI's measurements in the review, in the order entered (periods as typed)."""
+
+    @property
+    def latest(self) -> KpiMeasurement | None:
+        return self.measurements[-1] if self.measurements else None
+
+    @property
+    def progress(self) -> float | None:
+        """Share of the way from baseline to target reached by the latest value (0 = baseline, 1 = target)."""
+        m = self.latest
+        if m is None or m.value is None or self.kpi.baseline is None or self.kpi.target is None:
+            return None
+        span = self.kpi.target - self.kpi.baseline
+        if span == 0:
+            return 1.0 if m.value == self.kpi.target else 0.0
+        return (m.value - self.kpi.baseline) / span
+
+    @property
+    def status(self) -> KpiStatus | None:
+        """The status the coordinator recorded, else one derived from progress (advice, not a verdict)."""
+        m = self.latest
+        if m is not None and m.status is not None:
+            return m.status
+        p = self.progress
+        if p is None:
+            return None
+        return KpiStatus.ON_TRACK if p >= 0.5 else KpiStatus.AT_RISK if p >= 0.2 else KpiStatus.OFF_TRACK
+
+
+def kpi_progress(charter: Charter, review: MidTermReview) -> list[KpiProgress]:
+    """Return progress for every KPI of the charter, in charter order, measured or not."""
+    return [
+        KpiProgress(kpi, [m for m in review.measurements if m.kpi_id == kpi.id])
+        for kpi in charter.governance.kpis
+    ]
+
+
+def latest_review(charter: Charter) -> MidTermReview | None:
+    return max(charter.reviews, key=lambda r: r.date) if charter.reviews else None
