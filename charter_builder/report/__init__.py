@@ -1,0 +1,1 @@
+"""The mid-term review report (tussentijdse toetsing) as a Word document."""
