@@ -39,6 +39,8 @@ class Revision(IdentifiedRecord):
     reason: Text
     agreed_by: list[Id] = Field(default_factory=list)
     """Partner ids that agreed to this revision."""
+    details: list[str] = Field(default_factory=list)
+    """One line per field or record the revision changed (e.g. a merged partner package's changes)."""
 
 
 class ReviewComment(IdentifiedRecord):

@@ -18,6 +18,8 @@ class FileErrorKind(StrEnum):
     NEWER_VERSION = "newer_version"
     INVALID = "invalid"
     WRITE_FAILED = "write_failed"
+    NOT_A_PACKAGE = "not_a_package"
+    INVALID_PACKAGE = "invalid_package"
 
 
 _HEADLINES: dict[FileErrorKind, tuple[str, str]] = {
@@ -42,6 +44,11 @@ _HEADLINES: dict[FileErrorKind, tuple[str, str]] = {
     ),
     FileErrorKind.INVALID: ("Het convenant bevat fouten", "The charter contains errors"),
     FileErrorKind.WRITE_FAILED: ("Het bestand kon niet worden opgeslagen", "The file could not be saved"),
+    FileErrorKind.NOT_A_PACKAGE: (
+        "Het bestand is geen partnerpakket van Charter Builder",
+        "The file is not a Charter Builder partner package",
+    ),
+    FileErrorKind.INVALID_PACKAGE: ("Het partnerpakket bevat fouten", "The partner package contains errors"),
 }
 
 
