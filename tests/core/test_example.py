@@ -113,7 +113,7 @@ def test_data_flows_have_a_legal_basis_and_safeguards(example: Charter) -> None:
     assert any(f.technique == "hit_no_hit" for f in flows)
     ds = example.data_sharing
     assert _empty(ds, "breach_procedure", "data_subject_rights", "privacy_by_design") == []
-    assert {d.partner_id for d in ds.dpo_contacts} >= {f.provider_id for f in flows} - {"riec-bureau"}
+    assert {d.partner_id for d in ds.dpo_contacts} >= {f.provider_id for f in flows}
 
 
 def test_cli_writes_a_valid_example(tmp_path: Path) -> None:
@@ -123,5 +123,5 @@ def test_cli_writes_a_valid_example(tmp_path: Path) -> None:
     assert new.returncode == 0, new.stderr
     check = subprocess.run([*cli, "validate", str(out)], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
-    assert "9 partners" in check.stdout
+    assert "8 partners" in check.stdout
     assert out.read_bytes() == EXAMPLE.read_bytes()
