@@ -113,6 +113,24 @@ class _Source:
         return PackageValue(self.index, self.label, self.partner_id, self.partner_name, value)
 
 
+@dataclass(frozen=True)
+class _Target:
+    """One value the merge decides on: a field of a record, or (``field`` None) a whole record."""
+
+    key: str
+    section: str
+    record_id: str
+    field: str | None
+    title: str
+    apply: Apply
+    note: tuple[str, str] = ("", "")
+    """Why the coordinator must decide even without a competing change (nl, en)."""
+
+
+def _source_of(change: Change) -> _Source:
+    return _Source(change.index, change.package, change.partner_id, change.partner_name)
+
+
 class _RecordList:
     """A list of records in the working charter, by id, that keeps its order when records come and go."""
 
@@ -123,14 +141,16 @@ class _RecordList:
         self.original_ids = list(self.by_id)
         self._original = set(self.original_ids)
         self.new: list[str] = []
+        self._new: set[str] = set()
 
     def get(self, rid: str) -> Json | None:
         return self.by_id.get(rid)
 
     def put(self, record: Json) -> None:
         rid = record["id"]
-        if rid not in self._original and rid not in self.by_id:
+        if rid not in self._original and rid not in self._new:
             self.new.append(rid)
+            self._new.add(rid)
         self.by_id[rid] = record
 
     def remove(self, rid: str) -> None:
@@ -223,7 +243,7 @@ class _Merger:
                 if not owner_moved:
                     self._fields(section, key, rid, b, p, c, original.get(rid), src)
                     continue
-            note: tuple[str, str] | None = None
+            note = ("", "")
             if section == "representatives" and p is None and rid in self.referenced_reps:
                 note = (
                     "Deze vertegenwoordiger zit in een overlegorgaan of staat bij een ondertekening; "
@@ -231,19 +251,16 @@ class _Merger:
                     "This representative sits in a body or is named at a signature; if you choose "
                     "to remove, that link is cleared.",
                 )
-            self._decide(
+            target = _Target(
                 key,
                 section,
                 rid,
                 None,
-                b,
-                p,
-                c,
-                original.get(rid),
+                record_title(c or p or b) or rid,
                 self._record_applier(working, rid),
-                src,
                 note,
             )
+            self._decide(target, b, p, c, original.get(rid), src)
 
     def _record_applier(self, working: _RecordList, rid: str) -> Apply:
         def apply(value: Any) -> None:
@@ -286,26 +303,17 @@ class _Merger:
                 c[name] = value
 
             original_value = o.get(name) if o is not None else c.get(name)
-            self._decide(
-                f"{key}.{name}", section, rid, name, b_value, p_value, c.get(name), original_value, apply, src
-            )
+            target = _Target(f"{key}.{name}", section, rid, name, record_title(c) or rid, apply)
+            self._decide(target, b_value, p_value, c.get(name), original_value, src)
 
     # -- one decision ------------------------------------------------------------------------
-    def _decide(
-        self,
-        key: str,
-        section: str,
-        rid: str,
-        field: str | None,
-        b: Any,
-        p: Any,
-        current: Any,
-        original: Any,
-        apply: Apply,
-        src: _Source,
-        note: tuple[str, str] | None = None,
-    ) -> None:
-        record = field is None
+    def _decide(self, t: _Target, b: Any, p: Any, current: Any, original: Any, src: _Source) -> None:
+        """Apply ``p`` when only the package changed the value; otherwise keep it or record a conflict.
+
+        ``current`` is the value in the working charter (which earlier packages of this merge may
+        have changed), ``original`` the coordinator's value before this merge.
+        """
+        key = t.key
         if key in self.conflicts:
             self.conflicts[key].packages.append(src.value(p))
             return
@@ -314,60 +322,44 @@ class _Merger:
             if prior.new == p:
                 return
             del self.changes[key]
-            apply(copy.deepcopy(original))
-            earlier = _Source(prior.index, prior.package, prior.partner_id, prior.partner_name)
-            self._conflict(
-                key, section, rid, field, b, original, [earlier.value(prior.new), src.value(p)], apply, note
-            )
+            t.apply(copy.deepcopy(original))
+            self._conflict(t, b, original, [_source_of(prior).value(prior.new), src.value(p)])
             return
-        if record and current is not None and p != current:
+        if t.field is None and current is not None and p != current:
             under = [k for k in self.changes if k.startswith(key + ".")]
             if under:  # an earlier package edited fields of the record this one adds or removes
                 first = self.changes[under[0]]
                 for k in under:
                     del self.changes[k]
-                earlier = _Source(first.index, first.package, first.partner_id, first.partner_name)
-                apply(copy.deepcopy(original))
-                self._conflict(key, section, rid, field, b, original, [earlier.value(current), src.value(p)], apply, note)  # fmt: skip
+                t.apply(copy.deepcopy(original))
+                self._conflict(t, b, original, [_source_of(first).value(current), src.value(p)])
                 return
-        if current == b and note is None:
-            apply(p)
+        if current == b and not t.note[0]:
+            t.apply(p)
             self.changes[key] = Change(
-                key, section, rid, field, current, p, src.index, src.label, src.partner_id, src.partner_name
-            )
+                key, t.section, t.record_id, t.field, current, p, src.index, src.label, src.partner_id,
+                src.partner_name,
+            )  # fmt: skip
             return
         if current == p:
             return
-        self._conflict(key, section, rid, field, b, current, [src.value(p)], apply, note)
+        self._conflict(t, b, current, [src.value(p)])
 
-    def _conflict(
-        self,
-        key: str,
-        section: str,
-        rid: str,
-        field: str | None,
-        b: Any,
-        coordinator: Any,
-        values: list[PackageValue],
-        apply: Apply,
-        note: tuple[str, str] | None,
-    ) -> None:
-        shown = coordinator if field is None else None
-        name = record_title(shown or b or (values[0].value if field is None else None)) or rid
-        self.conflicts[key] = Conflict(
-            key=key,
-            collection=section,
-            record_id=rid,
-            record_name=name,
-            field=field,
-            kind="record" if field is None else "field",
+    def _conflict(self, t: _Target, b: Any, coordinator: Any, values: list[PackageValue]) -> None:
+        self.conflicts[t.key] = Conflict(
+            key=t.key,
+            collection=t.section,
+            record_id=t.record_id,
+            record_name=t.title,
+            field=t.field,
+            kind="record" if t.field is None else "field",
             base=b,
             coordinator=coordinator,
             packages=values,
-            note_nl=note[0] if note else "",
-            note_en=note[1] if note else "",
+            note_nl=t.note[0],
+            note_en=t.note[1],
         )
-        self.appliers[key] = apply
+        self.appliers[t.key] = t.apply
 
     def _unlink_representative(self, rid: str) -> None:
         for body in self.data["governance"]["bodies"]:
