@@ -1,0 +1,184 @@
+"""A thin writer over a python-docx document: paragraphs, headings and tables by style name.
+
+Body content is collected as XML text and parsed in batches (``flush``): for the large charter this
+is many times faster than python-docx's per-paragraph proxies, and it keeps the user's text as text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from . import ooxml
+from .catalogue import Catalogue
+from .styles import S, resolve_style_ids
+
+
+class DocWriter:
+    """Builds the body of one document from a style template."""
+
+    def __init__(self, template: Path, cat: Catalogue) -> None:
+        self.doc = Document(str(template))
+        self.cat = cat
+        self.ids = resolve_style_ids(self.doc)
+        body = self.doc.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        self._pending: list[str] = []
+        self.headings: list[tuple[int, str]] = []
+        self.width = ooxml.text_width(self.doc)
+        self.landscape_width = ooxml.text_width(self.doc, landscape=True)
+        self.figures = 0
+        self._landscape = False
+        self._toc_marker = None
+
+    # -- low level ---------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Move the collected XML into the document, before the final section properties."""
+        if not self._pending:
+            return
+        sect = self.doc.element.body.sectPr
+        for el in ooxml.parse_fragment("".join(self._pending)):
+            sect.addprevious(el)
+        self._pending.clear()
+
+    def raw(self, xml: str) -> None:
+        self._pending.append(xml)
+
+    def sid(self, style: str) -> str:
+        return self.ids[style]
+
+    # -- paragraphs ----------------------------------------------------------------------------------
+
+    def para(
+        self, text: str, style: str = S.NORMAL, *, keep_next: bool = False, page_break: bool = False
+    ) -> None:
+        """Add ``text`` as one paragraph per typed line, in ``style``."""
+        sid = self.ids[style]
+        for i, line in enumerate(ooxml.split_lines(text)):
+            self._pending.append(
+                ooxml.paragraph_xml(
+                    ooxml.run_xml(line), sid, keep_next=keep_next, page_break_before=page_break and i == 0
+                )
+            )
+
+    def labelled(self, label: str, text: str, style: str = S.NORMAL) -> None:
+        """Add 'label: text' with the label in the label character style; later lines follow as paragraphs."""
+        sid = self.ids[style]
+        lines = ooxml.split_lines(text)
+        runs = ooxml.run_xml(f"{label}: ", self.ids[S.LABEL]) + ooxml.run_xml(lines[0])
+        self._pending.append(ooxml.paragraph_xml(runs, sid))
+        for line in lines[1:]:
+            self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(line), sid))
+
+    def lead(self, lead: str, text: str, style: str) -> None:
+        """Add a paragraph that starts with a fixed lead (a letter, a number) followed by typed text."""
+        sid = self.ids[style]
+        lines = ooxml.split_lines(text)
+        self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(f"{lead}\t{lines[0]}"), sid))
+        for line in lines[1:]:
+            self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(line), self.ids[S.CLAUSE]))
+
+    def todo(self, text: str | None = None) -> None:
+        """Add the 'to be completed' line reviewers look for."""
+        self.para(text or self.cat.t("todo"), S.PLACEHOLDER)
+
+    def user_text(self, text: str, style: str = S.NORMAL, *, todo: str | None = None) -> bool:
+        """Add typed text as is, or the placeholder when it is blank; return whether text was there."""
+        if text.strip():
+            self.para(text, style)
+            return True
+        self.todo(todo)
+        return False
+
+    def labelled_or_todo(self, label: str, text: str) -> None:
+        if text.strip():
+            self.labelled(label, text)
+        else:
+            self.para(self.cat.t("todo_field", label=label), S.PLACEHOLDER)
+
+    def heading(self, level: int, text: str, *, page_break: bool = False, in_toc: bool = True) -> None:
+        style = {1: S.H1, 2: S.H2, 3: S.H3}[level]
+        if in_toc and level <= 2:
+            self.headings.append((level, text))
+        self._pending.append(
+            ooxml.paragraph_xml(ooxml.run_xml(text), self.ids[style], page_break_before=page_break)
+        )
+
+    # -- tables --------------------------------------------------------------------------------------
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Iterable[Sequence[ooxml.Cell]],
+        fractions: Sequence[float],
+        column_styles: Sequence[str | None] = (),
+    ) -> None:
+        """Add a table whose columns share the text width in these fractions.
+
+        ``column_styles`` optionally gives a paragraph style per column (``None``: table text).
+        """
+        width = self.landscape_width if self._landscape else self.width
+        total = sum(fractions)
+        widths = [int(width * f / total) for f in fractions]
+        self._pending.append(
+            ooxml.table_xml(
+                header,
+                rows,
+                widths,
+                table_style_id=self.ids[S.TABLE],
+                header_style_id=self.ids[S.TABLE_HEADER],
+                text_style_id=self.ids[S.TABLE_TEXT],
+                column_style_ids=[self.ids[c] if c else None for c in column_styles],
+            )
+        )
+        # A paragraph after each table keeps two tables from merging and gives breathing space.
+        self._pending.append(ooxml.paragraph_xml("", self.ids[S.TABLE_TEXT]))
+
+    # -- sections, figures, fields -------------------------------------------------------------------
+
+    def start_landscape(self) -> None:
+        """End the current portrait section here; what follows is on landscape pages."""
+        if self._landscape:
+            return
+        sect = ooxml.section_properties(self.doc, landscape=False)
+        self._pending.append(ooxml.paragraph_xml("", self.ids[S.NORMAL], sect_pr=sect))
+        self._landscape = True
+
+    def end_landscape(self) -> None:
+        if not self._landscape:
+            return
+        sect = ooxml.section_properties(self.doc, landscape=True)
+        self._pending.append(ooxml.paragraph_xml("", self.ids[S.NORMAL], sect_pr=sect))
+        self._landscape = False
+
+    def figure(self, png: bytes, caption: str, width_cm: float = 15.0) -> None:
+        """Add a picture (PNG bytes) with a numbered caption below it."""
+        self.flush()
+        max_cm = (self.landscape_width if self._landscape else self.width) / 567
+        p = self.doc.add_paragraph(style=self.doc.styles[S.FIGURE])
+        p.add_run().add_picture(io.BytesIO(png), width=Cm(min(width_cm, max_cm)))
+        self.para(caption, S.CAPTION)
+
+    def toc_here(self) -> None:
+        """Mark where the table of contents goes; it is filled in ``finish`` when all headings are known."""
+        self.flush()
+        p = self.doc.add_paragraph()
+        self._toc_marker = p._p
+
+    def finish(self) -> None:
+        """Flush, and replace the TOC marker by the TOC field listing every heading written."""
+        self.flush()
+        if self._toc_marker is not None:
+            xml = ooxml.toc_xml(self.headings, (self.ids[S.TOC1], self.ids[S.TOC2]), self.cat.t("toc_hint"))
+            for el in ooxml.parse_fragment(xml):
+                self._toc_marker.addprevious(el)
+            self._toc_marker.getparent().remove(self._toc_marker)
+            self._toc_marker = None

@@ -1,0 +1,312 @@
+"""The one module that writes raw WordprocessingML: fields, custom properties, section breaks, fast tables.
+
+python-docx has no API for fields, custom document properties or repeated table header rows, and
+building a 300-row table cell by cell through its proxies is slow. Everything that needs raw XML is
+here, so the rest of the writer speaks python-docx and style names only.
+
+Text from users goes in through ``esc``: characters XML 1.0 cannot hold (control characters other
+than tab and line ends) are dropped, everything else (``<``, ``&``, quotes, emoji) is escaped and
+comes out of Word exactly as typed.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NSDECL = f'xmlns:w="{W_NS}"'
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+#: The format id Word uses for user-defined properties.
+_CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
+
+#: One cell: a single text, or several paragraphs.
+Cell = str | Sequence[str]
+
+
+def clean(text: str) -> str:
+    """Return ``text`` without the characters XML 1.0 cannot carry."""
+    return _INVALID_XML.sub("", text)
+
+
+def esc(text: str) -> str:
+    """Return ``text`` cleaned and escaped for an XML text node."""
+    return escape(clean(text))
+
+
+def split_lines(text: str) -> list[str]:
+    """Split typed text at line ends (``\\n``, ``\\r\\n``, ``\\r``): one Word paragraph per line."""
+    return _LINE_BREAKS.split(text)
+
+
+def run_xml(text: str, char_style_id: str | None = None) -> str:
+    """Return a ``w:r`` (or several) for one line of text; tabs become Word tabs."""
+    rpr = f'<w:rPr><w:rStyle w:val="{char_style_id}"/></w:rPr>' if char_style_id else ""
+    parts = clean(text).split("\t")
+    inner = "<w:tab/>".join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' if p else "" for p in parts)
+    return f"<w:r>{rpr}{inner}</w:r>"
+
+
+def paragraph_xml(
+    runs: str,
+    style_id: str,
+    *,
+    keep_next: bool = False,
+    page_break_before: bool = False,
+    sect_pr: str = "",
+) -> str:
+    """Return a ``w:p`` with a style and the given runs; ``sect_pr`` ends a section at this paragraph."""
+    extra = ("<w:keepNext/>" if keep_next else "") + ("<w:pageBreakBefore/>" if page_break_before else "")
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{extra}{sect_pr}</w:pPr>{runs}</w:p>'
+
+
+def field_runs(instruction: str, cached: str = "", *, dirty: bool = False) -> str:
+    """Return the runs of a simple complex field (PAGE, NUMPAGES, ...) with a cached result."""
+    d = ' w:dirty="true"' if dirty else ""
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"{d}/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"{run_xml(cached)}"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def toc_xml(entries: Sequence[tuple[int, str]], toc_style_ids: Sequence[str], empty_hint: str) -> str:
+    """Return the paragraphs of a TOC field whose cached result lists ``entries`` (level, text).
+
+    Word rebuilds the result with page numbers when it opens the document (the field is marked
+    dirty and the settings ask for an update); until then, and in viewers that never update fields,
+    the headings are already in place.
+    """
+    begin = (
+        '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    )
+    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    if not entries:
+        return paragraph_xml(begin + run_xml(empty_hint) + end, toc_style_ids[0])
+    out = []
+    last = len(entries) - 1
+    for i, (level, text) in enumerate(entries):
+        style = toc_style_ids[min(level, len(toc_style_ids)) - 1]
+        runs = (begin if i == 0 else "") + run_xml(text) + (end if i == last else "")
+        out.append(paragraph_xml(runs, style))
+    return "".join(out)
+
+
+def table_xml(
+    header: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    widths: Sequence[int],
+    *,
+    table_style_id: str,
+    header_style_id: str,
+    text_style_id: str,
+    column_style_ids: Sequence[str | None] = (),
+) -> str:
+    """Return a ``w:tbl`` with a repeated header row and fixed column widths (in twips).
+
+    Fixed widths keep a table inside the page whatever its content; the header row repeats on every
+    page (``w:tblHeader``); rows do not break across pages unless taller than a page.
+    """
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    parts = [
+        f'<w:tbl><w:tblPr><w:tblStyle w:val="{table_style_id}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+        '<w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+        'w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>",
+        _row(header, widths, [header_style_id] * len(widths), header=True),
+    ]
+    styles = [
+        (column_style_ids[i] if i < len(column_style_ids) and column_style_ids[i] else text_style_id)
+        for i in range(len(widths))
+    ]
+    parts.extend(_row(row, widths, styles) for row in rows)
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
+def _row(
+    cells: Sequence[Cell], widths: Sequence[int], style_ids: Sequence[str], *, header: bool = False
+) -> str:
+    trpr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
+    out = [f"<w:tr>{trpr}"]
+    for cell, width, style_id in zip(cells, widths, style_ids, strict=True):
+        lines = split_lines(cell) if isinstance(cell, str) else [ln for c in cell for ln in split_lines(c)]
+        paras = "".join(
+            f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{run_xml(ln)}</w:p>' for ln in lines
+        )
+        out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paras}</w:tc>')
+    out.append("</w:tr>")
+    return "".join(out)
+
+
+def parse_fragment(xml: str) -> list[etree._Element]:
+    """Parse concatenated body-level elements (paragraphs, tables) into python-docx elements."""
+    root = parse_xml(f"<w:body {_NSDECL}>{xml}</w:body>")
+    return list(root)
+
+
+def append_runs(paragraph_element: etree._Element, runs: str) -> None:
+    """Append runs (as XML text) to an existing ``w:p``."""
+    for run in parse_xml(f"<w:p {_NSDECL}>{runs}</w:p>"):
+        paragraph_element.append(run)
+
+
+def section_properties(document: DocxDocument, *, landscape: bool) -> str:
+    """Return the template's page setup as a ``w:sectPr``, turned to landscape when asked.
+
+    Used to end a section at a paragraph: the page size and margins stay the template's.
+    """
+    # Header and footer references are kept: every section shows the same running text.
+    sect = copy.deepcopy(document.element.body.sectPr)
+    pg = sect.find(qn("w:pgSz"))
+    if pg is not None:
+        w, h = int(pg.get(qn("w:w"))), int(pg.get(qn("w:h")))
+        short, long_ = sorted((w, h))
+        if landscape:
+            pg.set(qn("w:w"), str(long_))
+            pg.set(qn("w:h"), str(short))
+            pg.set(qn("w:orient"), "landscape")
+        else:
+            pg.set(qn("w:w"), str(short))
+            pg.set(qn("w:h"), str(long_))
+            pg.attrib.pop(qn("w:orient"), None)
+    mar = sect.find(qn("w:pgMar"))
+    if mar is not None and landscape:
+        top, right, bottom, left = (mar.get(qn(f"w:{s}")) for s in ("top", "right", "bottom", "left"))
+        # Keep the header and footer at the short edges: the side margins become the top/bottom ones.
+        mar.set(qn("w:left"), top)
+        mar.set(qn("w:right"), bottom)
+        mar.set(qn("w:top"), right)
+        mar.set(qn("w:bottom"), left)
+    return etree.tostring(sect, encoding="unicode")
+
+
+def text_width(document: DocxDocument, *, landscape: bool = False) -> int:
+    """Return the width between the margins, in twips, of the template's page (or its landscape turn)."""
+    sect = document.element.body.sectPr
+    pg, mar = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
+    w, h = int(pg.get(qn("w:w"))), int(pg.get(qn("w:h")))
+    short, long_ = sorted((w, h))
+    if landscape:
+        return long_ - int(mar.get(qn("w:top"))) - int(mar.get(qn("w:bottom")))
+    return short - int(mar.get(qn("w:left"))) - int(mar.get(qn("w:right")))
+
+
+def ask_update_fields_on_open(document: DocxDocument) -> None:
+    """Set ``w:updateFields`` in the settings, so Word refreshes the TOC and page fields on open."""
+    settings = document.settings.element
+    for el in settings.findall(qn("w:updateFields")):
+        settings.remove(el)
+    el = etree.SubElement(settings, qn("w:updateFields"))
+    el.set(qn("w:val"), "true")
+    # Schema order: updateFields belongs near the start; Word is strict, so move it after zoom if present.
+    settings.remove(el)
+    anchor = settings.find(qn("w:zoom"))
+    if anchor is not None:
+        anchor.addnext(el)
+    else:
+        settings.insert(0, el)
+
+
+def set_custom_properties(document: DocxDocument, values: dict[str, str]) -> None:
+    """Write ``docProps/custom.xml`` with these text properties (replacing any the template had)."""
+    package = document.part.package
+    for rel in list(package.rels.values()):
+        if rel.reltype == RT.CUSTOM_PROPERTIES:
+            package.rels.pop(rel.rId)
+    props = "".join(
+        f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name="{escape(name, {chr(34): "&quot;"})}">'
+        f"<vt:lpwstr>{esc(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(values.items(), start=2)
+    )
+    blob = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{props}</Properties>'
+    ).encode()
+    part = Part(PackURI("/docProps/custom.xml"), _CUSTOM_CT, blob, package)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+def read_custom_properties(docx: Path) -> dict[str, str]:
+    """Return the text custom properties of a .docx file ({} when it has none).
+
+    Raises ``zipfile.BadZipFile`` or ``OSError`` when the file is not a readable .docx.
+    """
+    with zipfile.ZipFile(docx) as z:
+        try:
+            data = z.read("docProps/custom.xml")
+        except KeyError:
+            return {}
+    root = etree.fromstring(data)
+    out: dict[str, str] = {}
+    for prop in root.findall(f"{{{_CUSTOM_NS}}}property"):
+        value = prop.find(f"{{{_VT_NS}}}lpwstr")
+        out[prop.get("name", "")] = (value.text or "") if value is not None else ""
+    return out
+
+
+def read_body(docx: Path) -> etree._Element:
+    """Return the ``w:body`` element of a .docx file's main document part."""
+    with zipfile.ZipFile(docx) as z:
+        data = z.read("word/document.xml")
+    root = etree.fromstring(data)
+    body = root.find(qn("w:body"))
+    if body is None:
+        raise ValueError("word/document.xml has no body")
+    return body
+
+
+_P, _T, _TAB, _FLD = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:fldChar")
+_TYPE = qn("w:fldCharType")
+
+
+def body_text_hash(body: etree._Element) -> str:
+    """Return the SHA-256 of the body's visible text, paragraph by paragraph, outside field results.
+
+    Field results (the TOC, page numbers) change whenever Word updates them, so they are left out;
+    any edit of the text itself changes the hash. Run boundaries do not matter, so a re-save by Word
+    that only splits runs gives the same hash.
+    """
+    h = hashlib.sha256()
+    in_result: list[bool] = []
+    for p in body.iter(_P):
+        chunks: list[str] = []
+        for el in p.iter(_T, _TAB, _FLD):
+            if el.tag == _FLD:
+                kind = el.get(_TYPE)
+                if kind == "begin":
+                    in_result.append(False)
+                elif kind == "separate" and in_result:
+                    in_result[-1] = True
+                elif kind == "end" and in_result:
+                    in_result.pop()
+                continue
+            if any(in_result):
+                continue
+            chunks.append("\t" if el.tag == _TAB else (el.text or ""))
+        h.update("".join(chunks).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
