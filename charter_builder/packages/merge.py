@@ -256,7 +256,7 @@ class _Merger:
                 section,
                 rid,
                 None,
-                record_title(c or p or b) or rid,
+                record_title(c or b or p) or rid,
                 self._record_applier(working, rid),
                 note,
             )

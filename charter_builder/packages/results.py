@@ -147,6 +147,8 @@ class Conflict:
 
     def text(self, lang: str = "en") -> str:
         """Return the conflict in one or two plain sentences."""
+        if self.kind == "record":
+            return self._record_text(lang)
         nl = lang == "nl"
         rec = f"{record_label(self.collection, lang)} '{self.record_name}'"
         what = field_label(self.field, lang) if self.field else rec
@@ -188,6 +190,42 @@ class Conflict:
         if b is not None:
             s += f" (bij de export: {b})" if nl else f" (at export: {b})"
         s += "."
+        note = self.note_nl if nl else self.note_en
+        return f"{s} {note}" if note else s
+
+    def _record_text(self, lang: str) -> str:
+        nl = lang == "nl"
+        rec = f"{record_label(self.collection, lang)} '{self.record_name}'"
+
+        def did(value: Any) -> tuple[str, str]:
+            if value is None:
+                return f"verwijderde {rec}", f"removed {rec}"
+            if self.base is None:
+                return f"voegde {rec} toe", f"added {rec}"
+            return f"wijzigde {rec}", f"changed {rec}"
+
+        if len(self.packages) == 1:
+            pv = self.packages[0]
+            s_nl, s_en = (f"{pv.partner_name} {x}" for x in did(pv.value))
+        else:
+            sides = [(f"{pv.package} ({pv.partner_name})", did(pv.value)) for pv in self.packages]
+            s_nl = f"{len(self.packages)} pakketten verschillen over {rec}: " + "; ".join(
+                f"{who} {d[0].split(' ', 1)[0]}{' toe' if d[0].endswith(' toe') else ''}" for who, d in sides
+            )
+            s_en = f"{len(self.packages)} packages differ on {rec}: " + "; ".join(
+                f"{who} {d[1].split(' ', 1)[0]}" for who, d in sides
+            )
+        if self.coordinator != self.base:
+            if self.coordinator is None:
+                s_nl += ", maar de coördinator heeft dit onderdeel sinds de export verwijderd"
+                s_en += ", but the coordinator removed it since the export"
+            elif self.base is None:
+                s_nl += f", maar het convenant heeft al een onderdeel met id '{self.record_id}'"
+                s_en += f", but the charter already has a record with id '{self.record_id}'"
+            else:
+                s_nl += ", maar de coördinator heeft het sinds de export gewijzigd"
+                s_en += ", but the coordinator changed it since the export"
+        s = (s_nl if nl else s_en) + "."
         note = self.note_nl if nl else self.note_en
         return f"{s} {note}" if note else s
 

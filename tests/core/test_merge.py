@@ -283,8 +283,11 @@ def test_deleting_what_the_coordinator_changed_is_a_conflict() -> None:
     removed = by_key["strategy.contributions[con-p001]"]
     assert removed.kind == "record"
     assert removed.packages[0].value is None
-    assert "(verwijderd)" in removed.nl
-    assert "(removed)" in removed.en
+    assert "Org001 verwijderde bijdrage" in removed.nl
+    assert "the coordinator changed it since the export" in removed.en
+    gone = by_key["data_sharing.flows[flow-001]"]
+    assert "the coordinator removed it since the export" in gone.en
+    assert "Gegevensstroom 1" in gone.nl
     assert by_key["data_sharing.flows[flow-001]"].coordinator is None
     assert "con-p001" in {c.id for c in result.charter.strategy.contributions}
     assert "flow-001" not in {f.id for f in result.charter.data_sharing.flows}
