@@ -150,6 +150,19 @@ def parse_json_object(data: bytes, path: Path | str) -> dict[str, Any]:
         ) from exc
     except RecursionError as exc:  # pragma: no cover - _too_deep catches this first
         raise CharterFileError(path, FileErrorKind.NOT_A_CHARTER) from exc
+    except ValueError as exc:  # e.g. a number of more than 4300 digits (int conversion limit)
+        raise CharterFileError(
+            path,
+            FileErrorKind.NOT_JSON,
+            [
+                Problem(
+                    "",
+                    "het bestand bevat een getal dat te lang is",
+                    "the file holds a number that is too long",
+                    "json",
+                )
+            ],
+        ) from exc
     if not isinstance(raw, dict):
         raise CharterFileError(
             path,

@@ -1,0 +1,940 @@
+"""What changed between two versions of a charter, in sentences a steering group understands.
+
+Records are matched by their stable ``id``, never by position: inserting a partner at the top
+gives one "joined", not a cascade of renamed partners. The walk is generic over the model (every
+field, every list), with friendly words for the records and fields people care about; anything
+without a friendly label is still reported, under its field name.
+
+Used by ``charter-builder diff``, the wizard's compare view, the "changed on disk" dialog and the
+review report's "changes since version n".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from .checks import Step
+from .model import Charter, IdentifiedRecord, Record
+
+# ---------------------------------------------------------------------------------------------
+# The result
+
+
+class ChangeKind(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+    MOVED = "moved"
+    """Same record, other place: another position in its list, or under another parent."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference, located by ``path`` (ids in brackets: ``governance.kpis[kpi-1].target``)."""
+
+    kind: ChangeKind
+    path: str
+    record_id: str | None
+    """The id of the record the change is about (the nearest record that has one)."""
+    step: Step
+    """The wizard step where the user finds it."""
+    nl: str
+    en: str
+    old: Any = None
+    """The old value as JSON (``None`` for added records)."""
+    new: Any = None
+
+    def text(self, lang: str = "en") -> str:
+        return self.nl if lang == "nl" else self.en
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "path": self.path,
+            "record_id": self.record_id,
+            "step": self.step.value,
+            "nl": self.nl,
+            "en": self.en,
+            "old": self.old,
+            "new": self.new,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Words
+
+#: Record class name -> (nl, en) for one record.
+_RECORD_LABELS: dict[str, tuple[str, str]] = {
+    "Partner": ("partner", "partner"),
+    "Representative": ("vertegenwoordiger", "representative"),
+    "PartnerInterest": ("belang", "interest"),
+    "Result": ("resultaat", "result"),
+    "Contribution": ("bijdrage", "contribution"),
+    "GlossaryTerm": ("begrip", "glossary term"),
+    "Body": ("overlegorgaan", "body"),
+    "BodyMember": ("lid", "member"),
+    "Kpi": ("KPI", "KPI"),
+    "Activity": ("activiteit", "activity"),
+    "BoundarySpanner": ("verbinder", "boundary spanner"),
+    "DataFlow": ("gegevensstroom", "data flow"),
+    "DpoContact": ("FG", "data-protection officer"),
+    "Revision": ("wijziging", "revision"),
+    "ReviewComment": ("opmerking", "comment"),
+    "Signature": ("ondertekening", "signature"),
+    "HealthCheck": ("gezondheidscheck", "health check"),
+    "HealthScore": ("score", "score"),
+    "MidTermReview": ("tussentijdse toetsing", "mid-term review"),
+    "KpiMeasurement": ("meting", "measurement"),
+    "ReviewAction": ("actie", "action"),
+    "LessonNote": ("les", "lesson"),
+    "ArchivedVersion": ("gearchiveerde versie", "archived version"),
+}
+
+#: Top-level parts of the charter -> (nl, en) subject for their own fields.
+_SECTION_LABELS: dict[str, tuple[str, str]] = {
+    "metadata": ("Convenant", "Charter"),
+    "purpose": ("Bedoeling", "Purpose"),
+    "vision": ("Visie", "Vision"),
+    "strategy": ("Strategie", "Strategy"),
+    "trust": ("Vertrouwen en afspraken", "Trust and agreements"),
+    "governance": ("Sturing", "Governance"),
+    "roles": ("Rollen", "Roles"),
+    "data_sharing": ("Gegevensdeling", "Data sharing"),
+}
+
+_STEPS: dict[str, Step] = {
+    "partners": Step.PARTNERS,
+    "purpose": Step.PURPOSE,
+    "vision": Step.VISION,
+    "strategy": Step.STRATEGY,
+    "trust": Step.TRUST,
+    "governance": Step.GOVERNANCE,
+    "roles": Step.ROLES,
+    "data_sharing": Step.DATA_SHARING,
+}
+
+#: (record class, field) or field -> (nl, en). The class-specific entry wins.
+_FIELD_LABELS: dict[str | tuple[str, str], tuple[str, str]] = {
+    "name": ("naam", "name"),
+    "short_name": ("korte naam", "short name"),
+    "type": ("soort organisatie", "type of organisation"),
+    "legal_powers": ("wettelijke bevoegdheden", "legal powers"),
+    "support_in_parent": ("steun in de moederorganisatie", "support in the parent organisation"),
+    "reporting_cadence": ("frequentie van terugkoppeling", "reporting cadence"),
+    "reporting_channel": ("manier van terugkoppeling", "reporting channel"),
+    "joined_on": ("datum van toetreding", "date of joining"),
+    "left_on": ("datum van uittreding", "date of leaving"),
+    "function": ("functie", "function"),
+    "email": ("e-mailadres", "email address"),
+    "phone": ("telefoonnummer", "phone number"),
+    "mandate_level": ("mandaat", "mandate"),
+    "mandate": ("omschrijving van het mandaat", "mandate in words"),
+    "is_signatory": ("tekenbevoegd", "signatory"),
+    "interest": ("belang", "interest"),
+    "partner_id": ("partner", "partner"),
+    "problem": ("maatschappelijk probleem", "societal problem"),
+    "shared_value": ("gedeelde meerwaarde", "shared added value"),
+    "why_together": ("waarom samen", "why together"),
+    "statement": ("visie", "vision statement"),
+    "horizon_year": ("horizonjaar", "horizon year"),
+    "scope": ("reikwijdte", "scope"),
+    "way_of_working": ("werkwijze", "way of working"),
+    "complexity": ("complexiteit", "complexity"),
+    "expected_duration_years": ("verwachte duur (jaren)", "expected duration (years)"),
+    "collaboration_form": ("samenwerkingsvorm", "form of collaboration"),
+    "form_rationale": ("onderbouwing van de vorm", "rationale for the form"),
+    "description": ("omschrijving", "description"),
+    "due_on": ("deadline", "due date"),
+    ("Contribution", "kind"): ("soort bijdrage", "kind of contribution"),
+    "amount": ("omvang", "amount"),
+    "unit": ("eenheid", "unit"),
+    "between_members": ("vertrouwen tussen de leden", "trust between members"),
+    "in_parent_organisations": ("vertrouwen in de moederorganisaties", "trust in the parent organisations"),
+    "in_partnership": ("vertrouwen in het samenwerkingsverband", "trust in the partnership"),
+    "results_focus": ("resultaatgerichtheid", "results focus"),
+    "taking_responsibility": ("verantwoordelijkheid nemen", "taking responsibility"),
+    "facing_conflicts": ("conflicten aangaan", "facing conflicts"),
+    "transparent_communication": ("transparante communicatie", "transparent communication"),
+    "learning": ("leren van elkaar", "learning from each other"),
+    "term": ("begrip", "term"),
+    "definition": ("definitie", "definition"),
+    ("Body", "kind"): ("soort orgaan", "kind of body"),
+    "tasks": ("taken", "tasks"),
+    "members": ("leden", "members"),
+    "decision_rule": ("besluitvorming", "decision rule"),
+    "veto_partner_ids": ("vetorecht", "veto"),
+    "quorum": ("quorum", "quorum"),
+    "meeting_cadence": ("vergaderfrequentie", "meeting cadence"),
+    "role": ("rol", "role"),
+    "representative_id": ("vertegenwoordiger", "representative"),
+    "escalation": ("escalatie", "escalation"),
+    "dispute_resolution": ("geschillenregeling", "dispute resolution"),
+    "monitoring": ("monitoring", "monitoring"),
+    "start_date": ("ingangsdatum", "start date"),
+    "end_date": ("einddatum", "end date"),
+    "mid_term_review_date": ("datum tussentijdse toetsing", "mid-term review date"),
+    "joining_and_leaving": ("toetreden en uittreden", "joining and leaving"),
+    "amendment": ("wijziging van het convenant", "amendment"),
+    "termination": ("beëindiging", "termination"),
+    "costs": ("kosten", "costs"),
+    "publication": ("openbaarmaking", "publication"),
+    ("Kpi", "kind"): ("soort KPI", "kind of KPI"),
+    "focus": ("focus", "focus"),
+    "baseline": ("nulmeting", "baseline"),
+    "target": ("streefwaarde", "target"),
+    "target_description": ("streefwaarde in woorden", "target in words"),
+    "source": ("bron", "source"),
+    "owner_id": ("eigenaar", "owner"),
+    "frequency": ("frequentie", "frequency"),
+    "organisation_level": ("organisatieniveau", "organisation level"),
+    "process_level": ("procesniveau", "process level"),
+    "professional_level": ("professioneel niveau", "professional level"),
+    "professional_discretion": ("ruimte voor professionals", "professional discretion"),
+    "level": ("niveau", "level"),
+    "raci": ("RACI", "RACI"),
+    "selection_and_training": ("selectie en training", "selection and training"),
+    "provider_id": ("verstrekker", "provider"),
+    "recipient_ids": ("ontvangers", "recipients"),
+    "purpose": ("doel", "purpose"),
+    "art6_ground": ("grondslag (AVG art. 6)", "lawful basis (GDPR art. 6)"),
+    "art9_exception": ("uitzondering (AVG art. 9)", "exception (GDPR art. 9)"),
+    "art10_basis": ("grondslag strafrechtelijke gegevens", "basis for criminal data"),
+    "wpg_article": ("WPG-artikel", "WPG article"),
+    "legal_basis_explanation": ("toelichting op de grondslag", "explanation of the legal basis"),
+    "data_subjects": ("betrokkenen", "data subjects"),
+    "data_categories": ("gegevenscategorieën", "data categories"),
+    "special_categories": ("bijzondere persoonsgegevens", "special categories"),
+    "criminal_data": ("strafrechtelijke gegevens", "criminal data"),
+    "police_data": ("politiegegevens", "police data"),
+    "vulnerable_subjects": ("kwetsbare betrokkenen", "vulnerable data subjects"),
+    "systematic_monitoring": ("stelselmatige monitoring", "systematic monitoring"),
+    "large_scale": ("grootschalig", "large scale"),
+    "combines_datasets": ("koppelt gegevensbestanden", "combines datasets"),
+    "necessity": ("noodzaak", "necessity"),
+    "proportionality": ("proportionaliteit", "proportionality"),
+    "subsidiarity": ("subsidiariteit", "subsidiarity"),
+    "minimisation": ("dataminimalisatie", "data minimisation"),
+    "technique": ("manier van delen", "sharing technique"),
+    "retention_months": ("bewaartermijn", "retention"),
+    "retention_note": ("toelichting bewaartermijn", "retention note"),
+    "security_measures": ("beveiligingsmaatregelen", "security measures"),
+    "authorisation": ("autorisatie", "authorisation"),
+    "dpia": ("DPIA", "DPIA"),
+    "dpia_reference": ("verwijzing naar de DPIA", "DPIA reference"),
+    "controller_role": ("rol verwerkingsverantwoordelijke", "controller role"),
+    "art26_arrangement": (
+        "regeling gezamenlijke verwerkingsverantwoordelijken",
+        "joint-controller arrangement",
+    ),
+    "art28_agreement": ("verwerkersovereenkomst", "processing agreement"),
+    "breach_procedure": ("procedure datalekken", "data-breach procedure"),
+    "data_subject_rights": ("rechten van betrokkenen", "data-subject rights"),
+    "privacy_by_design": ("privacy by design", "privacy by design"),
+    "title": ("titel", "title"),
+    "partnership_name": ("naam samenwerkingsverband", "partnership name"),
+    "language": ("taal", "language"),
+    "version": ("versie", "version"),
+    "status": ("status", "status"),
+    "created_on": ("aangemaakt op", "created on"),
+    "authors": ("auteurs", "authors"),
+    "charter_id": ("kenmerk", "reference"),
+    "date": ("datum", "date"),
+    "author": ("auteur", "author"),
+    "summary": ("samenvatting", "summary"),
+    "reason": ("reden", "reason"),
+    "agreed_by": ("ingestemd door", "agreed by"),
+    "text": ("tekst", "text"),
+    "resolved": ("afgehandeld", "resolved"),
+    "signed_on": ("ondertekend op", "signed on"),
+    "place": ("plaats", "place"),
+    "occasion": ("aanleiding", "occasion"),
+    "scores": ("scores", "scores"),
+    "score": ("score", "score"),
+    "comment": ("toelichting", "comment"),
+    "value": ("waarde", "value"),
+    "what": ("wat", "what"),
+    "done": ("afgerond", "done"),
+    "conclusions": ("conclusies", "conclusions"),
+    "changes_noted": ("vastgestelde veranderingen", "changes noted"),
+    "note": ("notitie", "note"),
+}
+
+#: Fields that only say when the file was last written: a difference there is no change to report.
+_IGNORED: set[tuple[str, str]] = {
+    ("Metadata", "updated_at"),
+    ("Charter", "format"),
+    ("Charter", "schema_version"),
+}
+
+#: Values whose words read better after the field label than the Word writer's (which repeat the noun).
+_VALUE_LABELS: dict[str, tuple[str, str]] = {
+    "MandateLevel.FULL": ("volledig", "full"),
+    "MandateLevel.WITHIN_LIMITS": ("binnen vastgelegde grenzen", "within recorded limits"),
+    "MandateLevel.CONSULT_FIRST": ("eerst ruggenspraak", "consult the organisation first"),
+    "MandateLevel.NONE": ("geen (adviserend)", "none (advisory)"),
+}
+
+_UNITS: dict[str, tuple[str, str]] = {"retention_months": ("maanden", "months")}
+
+#: Fields whose name makes a person recognise the record; a change to them is a rename.
+_NAME_FIELDS = ("name", "term", "title", "what")
+_NAME_LIKE = ("name", "term", "title", "what", "description", "interest", "summary", "text")
+
+#: Lists of plain records are matched by a key instead of an id.
+_KEYS: dict[str, Callable[[Any], Any]] = {
+    "BodyMember": lambda m: m.partner_id,
+    "HealthScore": lambda s: (s.partner_id, str(s.dimension)),
+    "KpiMeasurement": lambda m: (m.kpi_id, m.period),
+    "LessonNote": lambda n: str(n.lesson),
+    "ArchivedVersion": lambda a: a.version,
+}
+
+_EXCERPT_CONTEXT = 20
+_EXCERPT_WIDTH = 60
+_SHORT_TEXT = 60
+
+
+def _record_label(rec: Record) -> tuple[str, str]:
+    name = type(rec).__name__
+    return _RECORD_LABELS.get(name, (name, name))
+
+
+def _field_label(owner: Record, field: str) -> tuple[str, str]:
+    got = _FIELD_LABELS.get((type(owner).__name__, field)) or _FIELD_LABELS.get(field)
+    if got:
+        return got
+    plain = field.replace("_", " ")
+    return plain, plain
+
+
+def _enum_labels() -> tuple[dict[Any, str], dict[Any, str]]:
+    """Return the Word writer's plain words for enum values, when that catalogue is available."""
+    try:
+        from .word.catalogue import en as cat_en
+        from .word.catalogue import nl as cat_nl
+
+        return dict(cat_nl.LABELS), dict(cat_en.LABELS)
+    except Exception:  # the catalogue is optional for the diff; values then show as typed
+        return {}, {}
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _shorten(text: str, width: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# ---------------------------------------------------------------------------------------------
+# The walk
+
+
+class _Differ:
+    def __init__(self, old: Charter, new: Charter) -> None:
+        self.out: list[Change] = []
+        self.names: dict[str, str] = {}
+        for charter in (old, new):  # the new name wins for records in both
+            for _, rec in charter.records():
+                self.names[rec.id] = display_name(rec)
+        self.enum_nl, self.enum_en = _enum_labels()
+        # id -> (index in out, record, parent description, path) of removed / added records, for moves
+        self.removed: dict[str, tuple[int, IdentifiedRecord, tuple[str, str] | None, str, Step]] = {}
+        self.added: dict[str, tuple[int, IdentifiedRecord, tuple[str, str] | None, str, Step]] = {}
+
+    # -- values -------------------------------------------------------------------------------
+    def fmt(self, value: Any, field: str, lang: str) -> str:
+        empty = "(leeg)" if lang == "nl" else "(empty)"
+        if value is None or value == "" or value == []:
+            return empty
+        if isinstance(value, str) and (field.endswith(("_id", "_ids")) or field == "agreed_by"):
+            return f"'{self.names.get(value, value)}'"
+        if isinstance(value, bool):
+            return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+        if isinstance(value, enum.Enum):
+            own = _VALUE_LABELS.get(f"{type(value).__name__}.{value.name}")
+            if own:
+                return own[0] if lang == "nl" else own[1]
+            table = self.enum_nl if lang == "nl" else self.enum_en
+            word = table.get(value)
+            return word if word else str(value.value).replace("_", " ")
+        if isinstance(value, float):
+            text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+            return text.replace(".", ",") if lang == "nl" else text
+        if isinstance(value, dt.datetime):
+            return value.strftime("%d-%m-%Y %H:%M") if lang == "nl" else value.strftime("%Y-%m-%d %H:%M")
+        if isinstance(value, dt.date):
+            return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
+        if isinstance(value, str):
+            return f"'{_shorten(value, _SHORT_TEXT)}'"
+        if isinstance(value, list):
+            return ", ".join(self.fmt(v, field, lang) for v in value)
+        if isinstance(value, Record):
+            return f"'{display_name(value)}'"
+        if isinstance(value, dict):
+            return "{…}"
+        return str(value)
+
+    def emit(
+        self,
+        kind: ChangeKind,
+        path: str,
+        record_id: str | None,
+        step: Step,
+        nl: str,
+        en: str,
+        old: Any = None,
+        new: Any = None,
+    ) -> int:
+        self.out.append(Change(kind, path, record_id, step, _cap(nl), _cap(en), _json(old), _json(new)))
+        return len(self.out) - 1
+
+    # -- records ------------------------------------------------------------------------------
+    def subject(self, rec: Record, parent: tuple[str, str] | None) -> tuple[str, str]:
+        """Return how a sentence names ``rec``: "KPI 'Signalen'", "vertegenwoordiger 'A' (Gemeente X)"."""
+        nl_label, en_label = _record_label(rec)
+        name = display_name(rec)
+        nl, en = f"{nl_label} '{name}'", f"{en_label} '{name}'"
+        if parent is not None:
+            nl, en = f"{nl} ({parent[0]})", f"{en} ({parent[1]})"
+        return nl, en
+
+    def walk(
+        self,
+        old: Record,
+        new: Record,
+        path: str,
+        subject: tuple[str, str],
+        record_id: str | None,
+        step: Step,
+        parent_names: tuple[str, str] | None,
+    ) -> None:
+        cls = type(new)
+        for field, info in cls.model_fields.items():
+            if (cls.__name__, field) in _IGNORED:
+                continue
+            ov, nv = getattr(old, field), getattr(new, field)
+            if ov == nv:
+                continue
+            sub = f"{path}.{field}" if path else field
+            here_step = _STEPS.get(field, Step.REVIEW) if isinstance(new, Charter) else step
+            if isinstance(nv, Record) and isinstance(ov, Record):
+                sect = _SECTION_LABELS.get(field, subject)
+                self.walk(ov, nv, sub, sect, record_id, here_step, parent_names)
+            elif isinstance(nv, list) and isinstance(ov, list):
+                item = _list_item_type(info.annotation)
+                inner_parent = parent_names if isinstance(new, Charter) else self.parent_of(new)
+                if item is not None and issubclass(item, IdentifiedRecord):
+                    self.identified_list(ov, nv, sub, here_step, inner_parent)
+                elif item is not None and issubclass(item, Record) and item.__name__ in _KEYS:
+                    self.keyed_list(ov, nv, sub, subject, record_id, here_step, item.__name__, new, field)
+                else:
+                    self.value_list(ov, nv, sub, subject, record_id, here_step, new, field)
+            elif isinstance(nv, dict) and isinstance(ov, dict):
+                self.dict_change(ov, nv, sub, subject, record_id, here_step, new, field)
+            else:
+                self.scalar(ov, nv, sub, subject, record_id, here_step, new, field)
+
+    def parent_of(self, rec: Record) -> tuple[str, str] | None:
+        if isinstance(rec, IdentifiedRecord):
+            return display_name(rec), display_name(rec)
+        return None
+
+    def identified_list(
+        self,
+        old: list[IdentifiedRecord],
+        new: list[IdentifiedRecord],
+        path: str,
+        step: Step,
+        parent: tuple[str, str] | None,
+    ) -> None:
+        old_by_id = {r.id: r for r in old}
+        new_by_id = {r.id: r for r in new}
+        for r in old:
+            if r.id not in new_by_id:
+                nl, en = self.subject(r, parent)
+                if type(r).__name__ == "Partner":
+                    s_nl, s_en = f"{nl} is uitgetreden", f"{en} left"
+                else:
+                    s_nl, s_en = f"{nl} is verwijderd", f"{en} removed"
+                at = self.emit(ChangeKind.REMOVED, f"{path}[{r.id}]", r.id, step, s_nl, s_en, old=r)
+                self.removed[r.id] = (at, r, parent, f"{path}[{r.id}]", step)
+        for r in new:
+            if r.id not in old_by_id:
+                nl, en = self.subject(r, parent)
+                if type(r).__name__ == "Partner":
+                    s_nl, s_en = f"{nl} is toegetreden", f"{en} joined"
+                else:
+                    s_nl, s_en = f"{nl} is toegevoegd", f"{en} added"
+                at = self.emit(ChangeKind.ADDED, f"{path}[{r.id}]", r.id, step, s_nl, s_en, new=r)
+                self.added[r.id] = (at, r, parent, f"{path}[{r.id}]", step)
+            else:
+                before = old_by_id[r.id]
+                if before != r:
+                    self.record(before, r, f"{path}[{r.id}]", step, parent)
+        # Order: records not on the longest run that kept its order have moved.
+        common_new = [r.id for r in new if r.id in old_by_id]
+        old_pos = {r.id: i for i, r in enumerate(r for r in old if r.id in new_by_id)}
+        keep = _longest_increasing([old_pos[i] for i in common_new])
+        new_pos = {r.id: i for i, r in enumerate(new)}
+        old_full_pos = {r.id: i for i, r in enumerate(old)}
+        for k, rid in enumerate(common_new):
+            if k in keep:
+                continue
+            rec = new_by_id[rid]
+            nl, en = self.subject(rec, parent)
+            a, b = old_full_pos[rid] + 1, new_pos[rid] + 1
+            self.emit(
+                ChangeKind.MOVED,
+                f"{path}[{rid}]",
+                rid,
+                step,
+                f"{nl} is verplaatst van plaats {a} naar plaats {b}",
+                f"{en} moved from position {a} to {b}",
+                old=a,
+                new=b,
+            )
+
+    def record(
+        self,
+        old: IdentifiedRecord,
+        new: IdentifiedRecord,
+        path: str,
+        step: Step,
+        parent: tuple[str, str] | None,
+    ) -> None:
+        subject = self.subject(new, parent)
+        for field in _NAME_FIELDS:
+            if field in type(new).model_fields and getattr(old, field) != getattr(new, field):
+                o, n = getattr(old, field), getattr(new, field)
+                nl_label, en_label = _record_label(new)
+                if isinstance(o, str) and isinstance(n, str) and o.strip() and n.strip():
+                    self.emit(
+                        ChangeKind.CHANGED,
+                        f"{path}.{field}",
+                        new.id,
+                        step,
+                        f"{nl_label} '{_shorten(o)}' heet nu '{_shorten(n)}'",
+                        f"{en_label} '{_shorten(o)}' renamed to '{_shorten(n)}'",
+                        old=o,
+                        new=n,
+                    )
+                    old = old.model_copy(update={field: n})
+                break
+        self.walk(old, new, path, subject, new.id, step, parent)
+
+    def keyed_list(
+        self,
+        old: list[Record],
+        new: list[Record],
+        path: str,
+        subject: tuple[str, str],
+        record_id: str | None,
+        step: Step,
+        cls_name: str,
+        owner: Record,
+        field: str,
+    ) -> None:
+        key = _KEYS[cls_name]
+        old_keys = [key(r) for r in old]
+        new_keys = [key(r) for r in new]
+        if len(set(old_keys)) != len(old_keys) or len(set(new_keys)) != len(new_keys):
+            self.value_list(old, new, path, subject, record_id, step, owner, field)
+            return
+        old_by = dict(zip(old_keys, old, strict=True))
+        new_by = dict(zip(new_keys, new, strict=True))
+        for k, r in old_by.items():
+            if k not in new_by:
+                label = self.item_label(r)
+                self.emit(
+                    ChangeKind.REMOVED,
+                    f"{path}[{_key_text(k)}]",
+                    record_id,
+                    step,
+                    f"{subject[0]}: {label[0]} is verwijderd",
+                    f"{subject[1]}: {label[1]} removed",
+                    old=r,
+                )
+        for k, r in new_by.items():
+            label = self.item_label(r)
+            if k not in old_by:
+                self.emit(
+                    ChangeKind.ADDED,
+                    f"{path}[{_key_text(k)}]",
+                    record_id,
+                    step,
+                    f"{subject[0]}: {label[0]} is toegevoegd",
+                    f"{subject[1]}: {label[1]} added",
+                    new=r,
+                )
+            elif old_by[k] != r:
+                if cls_name == "ArchivedVersion":
+                    self.emit(
+                        ChangeKind.CHANGED,
+                        f"{path}[{_key_text(k)}]",
+                        record_id,
+                        step,
+                        f"{label[0]} is veranderd; een gearchiveerde versie hoort nooit te veranderen",
+                        f"{label[1]} changed; an archived version should never change",
+                    )
+                    continue
+                sub_subject = (f"{subject[0]}, {label[0]}", f"{subject[1]}, {label[1]}")
+                self.walk(old_by[k], r, f"{path}[{_key_text(k)}]", sub_subject, record_id, step, None)
+
+    def item_label(self, r: Record) -> tuple[str, str]:
+        nl_label, en_label = _record_label(r)
+        name = type(r).__name__
+        if name == "BodyMember":
+            who = self.names.get(r.partner_id, r.partner_id)
+            return f"{nl_label} '{who}'", f"{en_label} '{who}'"
+        if name == "HealthScore":
+            who = self.names.get(r.partner_id, r.partner_id)
+            return (
+                f"{nl_label} van '{who}' op {self.fmt(r.dimension, 'dimension', 'nl')}",
+                f"{en_label} of '{who}' on {self.fmt(r.dimension, 'dimension', 'en')}",
+            )
+        if name == "KpiMeasurement":
+            kpi = self.names.get(r.kpi_id, r.kpi_id)
+            return f"{nl_label} van KPI '{kpi}' over {r.period}", f"{en_label} of KPI '{kpi}' for {r.period}"
+        if name == "LessonNote":
+            return (
+                f"{nl_label} {self.fmt(r.lesson, 'lesson', 'nl')}",
+                f"{en_label} {self.fmt(r.lesson, 'lesson', 'en')}",
+            )
+        if name == "ArchivedVersion":
+            return f"{nl_label} {r.version}", f"{en_label} {r.version}"
+        return f"{nl_label} '{display_name(r)}'", f"{en_label} '{display_name(r)}'"
+
+    def value_list(
+        self,
+        old: list[Any],
+        new: list[Any],
+        path: str,
+        subject: tuple[str, str],
+        record_id: str | None,
+        step: Step,
+        owner: Record,
+        field: str,
+    ) -> None:
+        f_nl, f_en = _field_label(owner, field)
+        old_c, new_c = Counter(_hashable(v) for v in old), Counter(_hashable(v) for v in new)
+        if old_c == new_c:
+            self.emit(
+                ChangeKind.MOVED,
+                path,
+                record_id,
+                step,
+                f"{subject[0]}: volgorde van {f_nl} gewijzigd",
+                f"{subject[1]}: order of {f_en} changed",
+                old=old,
+                new=new,
+            )
+            return
+        gone = old_c - new_c
+        came = new_c - old_c
+        for v in old:
+            h = _hashable(v)
+            if gone[h] > 0:
+                gone[h] -= 1
+                self.emit(
+                    ChangeKind.REMOVED,
+                    path,
+                    record_id,
+                    step,
+                    f"{subject[0]}: {self.fmt(v, field, 'nl')} verwijderd uit {f_nl}",
+                    f"{subject[1]}: {self.fmt(v, field, 'en')} removed from {f_en}",
+                    old=v,
+                )
+        for v in new:
+            h = _hashable(v)
+            if came[h] > 0:
+                came[h] -= 1
+                self.emit(
+                    ChangeKind.ADDED,
+                    path,
+                    record_id,
+                    step,
+                    f"{subject[0]}: {self.fmt(v, field, 'nl')} toegevoegd aan {f_nl}",
+                    f"{subject[1]}: {self.fmt(v, field, 'en')} added to {f_en}",
+                    new=v,
+                )
+
+    def dict_change(
+        self,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        path: str,
+        subject: tuple[str, str],
+        record_id: str | None,
+        step: Step,
+        owner: Record,
+        field: str,
+    ) -> None:
+        f_nl, f_en = _field_label(owner, field)
+        if field == "raci":
+            for key in list(old) + [k for k in new if k not in old]:
+                o, n = old.get(key), new.get(key)
+                if o == n:
+                    continue
+                who = self.names.get(key, key)
+                kind = (
+                    ChangeKind.ADDED if o is None else ChangeKind.REMOVED if n is None else ChangeKind.CHANGED
+                )
+                o_nl, n_nl = (o.value if o else "(geen)"), (n.value if n else "(geen)")
+                o_en, n_en = (o.value if o else "(none)"), (n.value if n else "(none)")
+                self.emit(
+                    kind,
+                    f"{path}.{key}",
+                    record_id,
+                    step,
+                    f"{subject[0]}: RACI van '{who}' {o_nl} → {n_nl}",
+                    f"{subject[1]}: RACI of '{who}' {o_en} → {n_en}",
+                    old=o,
+                    new=n,
+                )
+            return
+        self.emit(
+            ChangeKind.CHANGED,
+            path,
+            record_id,
+            step,
+            f"{subject[0]}: {f_nl} gewijzigd",
+            f"{subject[1]}: {f_en} changed",
+            old=old,
+            new=new,
+        )
+
+    def scalar(
+        self,
+        old: Any,
+        new: Any,
+        path: str,
+        subject: tuple[str, str],
+        record_id: str | None,
+        step: Step,
+        owner: Record,
+        field: str,
+    ) -> None:
+        f_nl, f_en = _field_label(owner, field)
+        kind = ChangeKind.CHANGED
+        if isinstance(old, str) and isinstance(new, str) and _is_long(old, new):
+            a, b = excerpt(old, new)
+            nl = f"{subject[0]}: {f_nl} gewijzigd: '{a}' → '{b}'"
+            en = f"{subject[1]}: {f_en} changed: '{a}' → '{b}'"
+        else:
+            u_nl, u_en = _UNITS.get(field, ("", ""))
+            o_nl, n_nl = self.fmt(old, field, "nl"), self.fmt(new, field, "nl")
+            o_en, n_en = self.fmt(old, field, "en"), self.fmt(new, field, "en")
+            nl = f"{subject[0]}: {f_nl} {o_nl} → {n_nl}" + (f" {u_nl}" if u_nl else "")
+            en = f"{subject[1]}: {f_en} {o_en} → {n_en}" + (f" {u_en}" if u_en else "")
+        self.emit(kind, path, record_id, step, nl, en, old=old, new=new)
+
+    # -- moves between parents ----------------------------------------------------------------
+    def pair_moves(self) -> None:
+        """A record removed in one place and added in another (same id, same kind) has moved."""
+        drop: set[int] = set()
+        replace: dict[int, list[Change]] = {}
+        for rid, (r_at, r_old, r_parent, r_path, _) in self.removed.items():
+            got = self.added.get(rid)
+            if got is None or type(got[1]) is not type(r_old):
+                continue
+            a_at, r_new, a_parent, a_path, a_step = got
+            nl, en = self.subject(r_new, None)
+            p_nl_old = r_parent[0] if r_parent else "de hoofdlijst"
+            p_nl_new = a_parent[0] if a_parent else "de hoofdlijst"
+            p_en_old = r_parent[1] if r_parent else "the main list"
+            p_en_new = a_parent[1] if a_parent else "the main list"
+            moved = Change(
+                ChangeKind.MOVED,
+                a_path,
+                rid,
+                a_step,
+                _cap(f"{nl} is verplaatst van {p_nl_old} naar {p_nl_new}"),
+                _cap(f"{en} moved from {p_en_old} to {p_en_new}"),
+                r_path,
+                a_path,
+            )
+            inner = _Differ.__new__(_Differ)
+            inner.out, inner.names = [], self.names
+            inner.enum_nl, inner.enum_en = self.enum_nl, self.enum_en
+            inner.removed, inner.added = {}, {}
+            inner.record(r_old, r_new, a_path, a_step, a_parent)
+            drop.add(r_at)
+            replace[a_at] = [moved, *inner.out]
+        if not drop and not replace:
+            return
+        out: list[Change] = []
+        for i, ch in enumerate(self.out):
+            if i in drop:
+                continue
+            out.extend(replace.get(i, [ch]))
+        self.out = out
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.model_dump(mode="json")
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _json(v) for k, v in value.items()}
+    return value
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, Record):
+        return repr(value.model_dump(mode="json"))
+    if isinstance(value, dict | list):
+        return repr(value)
+    return value
+
+
+def _key_text(key: Any) -> str:
+    if isinstance(key, tuple):
+        return ",".join(str(k) for k in key)
+    return str(key)
+
+
+def _is_long(old: str, new: str) -> bool:
+    return max(len(old), len(new)) > _SHORT_TEXT or "\n" in old or "\n" in new
+
+
+def _list_item_type(annotation: Any) -> type | None:
+    """Return ``X`` for an annotation ``list[X]`` (also inside ``Optional``), else ``None``."""
+    candidates = [annotation]
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        candidates = list(typing.get_args(annotation))
+    for cand in candidates:
+        if typing.get_origin(cand) is list:
+            args = typing.get_args(cand)
+            if args and isinstance(args[0], type):
+                return args[0]
+    return None
+
+
+def _longest_increasing(seq: list[int]) -> set[int]:
+    """Return the indexes into ``seq`` of one longest strictly increasing subsequence."""
+    import bisect
+
+    tails: list[int] = []  # seq values
+    tails_at: list[int] = []  # their indexes
+    prev = [-1] * len(seq)
+    for i, v in enumerate(seq):
+        k = bisect.bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+            tails_at.append(i)
+        else:
+            tails[k] = v
+            tails_at[k] = i
+        prev[i] = tails_at[k - 1] if k > 0 else -1
+    keep: set[int] = set()
+    i = tails_at[-1] if tails_at else -1
+    while i >= 0:
+        keep.add(i)
+        i = prev[i]
+    return keep
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def display_name(rec: Record) -> str:
+    """Return the short name a person recognises a record by: its name, the start of its text, or its id."""
+    cls = type(rec).__name__
+    if cls == "Partner":
+        text = rec.name or rec.short_name  # type: ignore[attr-defined]
+        if text.strip():
+            return _shorten(text)
+    if cls == "Revision":
+        return f"versie {rec.version}"  # type: ignore[attr-defined]
+    if cls in {"HealthCheck", "MidTermReview"} and not getattr(rec, "title", ""):
+        return rec.date.isoformat()  # type: ignore[attr-defined]
+    for field in _NAME_LIKE:
+        value = getattr(rec, field, None)
+        if isinstance(value, str) and value.strip():
+            return _shorten(value)
+    return str(getattr(rec, "id", "") or type(rec).__name__)
+
+
+def excerpt(
+    old: str, new: str, context: int = _EXCERPT_CONTEXT, width: int = _EXCERPT_WIDTH
+) -> tuple[str, str]:
+    """Return short before/after excerpts around the part of a text that changed.
+
+    The common start and end are cut away, keeping ``context`` characters around the
+    difference; the changed middle is cut to ``width`` characters. Ellipses show what was left out.
+    """
+    p = 0
+    limit = min(len(old), len(new))
+    while p < limit and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < limit - p and old[len(old) - 1 - s] == new[len(new) - 1 - s]:
+        s += 1
+
+    def cut(text: str) -> str:
+        start = max(0, p - context)
+        mid_end = len(text) - s
+        middle = text[p:mid_end]
+        if len(middle) > width:
+            middle = middle[: width - 1] + "…"
+        end = min(len(text), mid_end + context)
+        out = (
+            ("…" if start > 0 else "")
+            + text[start:p]
+            + middle
+            + text[mid_end:end]
+            + ("…" if end < len(text) else "")
+        )
+        return " ".join(out.split("\n")).replace("\r", " ")
+
+    return cut(old), cut(new)
+
+
+def diff_charters(old: Charter, new: Charter) -> list[Change]:
+    """Return every change from ``old`` to ``new``, in document order, with sentences in Dutch and English.
+
+    Records are matched by id. A record that changed place within its list is ``moved``; one
+    whose id appears under another parent (a representative moving to another partner) is
+    ``moved`` too, followed by its field changes. ``metadata.updated_at`` is ignored: saving
+    alone is no change.
+    """
+    d = _Differ(old, new)
+    d.walk(old, new, "", ("Convenant", "Charter"), None, Step.REVIEW, None)
+    d.pair_moves()
+    return d.out
+
+
+def summarise(changes: Iterable[Change], lang: str = "en") -> str:
+    """Return one line counting the changes by kind, for a dialog title or the CLI."""
+    counts = Counter(c.kind for c in changes)
+    total = sum(counts.values())
+    if total == 0:
+        return "Geen wijzigingen." if lang == "nl" else "No changes."
+    words_nl = {"added": "toegevoegd", "removed": "verwijderd", "changed": "gewijzigd", "moved": "verplaatst"}
+    parts = []
+    for kind in ChangeKind:
+        if counts[kind]:
+            parts.append(f"{counts[kind]} {words_nl[kind.value] if lang == 'nl' else kind.value}")
+    head = (
+        f"{total} wijziging{'en' if total != 1 else ''}"
+        if lang == "nl"
+        else f"{total} change{'s' if total != 1 else ''}"
+    )
+    return f"{head}: {', '.join(parts)}."
