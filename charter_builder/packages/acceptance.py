@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import Charter
 from ..problems import Problem
 from .digest import integrity_hash, sha256_of
@@ -109,7 +111,9 @@ def check_package(
     return refusals, warnings
 
 
-def _ownership(charter: Charter, package: PartnerPackage, refuse) -> list[Refusal]:  # type: ignore[no-untyped-def]
+def _ownership(
+    charter: Charter, package: PartnerPackage, refuse: Callable[[str, str, str, str], Refusal]
+) -> list[Refusal]:
     """Refusals for records in ``sections`` that are not the package partner's own."""
     pid = package.partner_id
     out: list[Refusal] = []
