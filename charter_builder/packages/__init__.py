@@ -19,6 +19,7 @@ from .model import (
     PartnerSummary,
     SharedContext,
 )
+from .partner_mode import as_charter, with_sections
 from .results import COORDINATOR, PACKAGE, Change, Conflict, MergeResult, PackageValue, package_choice
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "PartnerSummary",
     "Refusal",
     "SharedContext",
+    "as_charter",
     "check_package",
     "context_changes",
     "default_package_name",
@@ -50,4 +52,5 @@ __all__ = [
     "partner_sections",
     "save_package",
     "shared_context",
+    "with_sections",
 ]

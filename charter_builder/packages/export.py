@@ -78,6 +78,7 @@ def export_package(
         partner_id=partner_id,
         exported_at=now or dt.datetime.now(dt.UTC).replace(microsecond=0),
         exported_by=exported_by,
+        language=meta.language,
         context=context,
         context_fingerprint=context_fp,
         base=base,

@@ -76,6 +76,8 @@ class PartnerPackage(Record):
     partner_id: Id
     exported_at: dt.datetime
     exported_by: Text
+    language: Literal["nl", "en"] = "nl"
+    """The charter's language, so that partner mode speaks it; not part of the fingerprint."""
     context: SharedContext
     context_fingerprint: str = Field(pattern=r"^[0-9a-f]{64}$")
     base: PartnerSections
