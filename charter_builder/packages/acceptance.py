@@ -175,6 +175,22 @@ def _ownership(
                 )
             )
 
+    seen: dict[str, str] = {sections.partner.id: "sections.partner"}
+    for coll in ("representatives", *OWNER_FIELDS):
+        records = sections.partner.representatives if coll == "representatives" else getattr(sections, coll)
+        prefix = "sections.partner.representatives" if coll == "representatives" else f"sections.{coll}"
+        for i, rec in enumerate(records):
+            if rec.id in seen:
+                out.append(
+                    refuse(
+                        "duplicate_id",
+                        f"{prefix}[{i}].id",
+                        f"id '{rec.id}' komt in het pakket twee keer voor (ook bij {seen[rec.id]})",
+                        f"id '{rec.id}' occurs twice in the package (also at {seen[rec.id]})",
+                    )
+                )
+            else:
+                seen[rec.id] = f"{prefix}[{i}]"
     base_reps = {r.id for r in package.base.partner.representatives}
     for i, rep in enumerate(sections.partner.representatives):
         check("representatives", rep.id, pid, f"sections.partner.representatives[{i}]", base_reps)

@@ -423,6 +423,10 @@ def _other_partner(package: PartnerPackage) -> None:
     package.sections.partner = package.sections.partner.model_copy(update={"id": "p004"})
 
 
+def _duplicate(package: PartnerPackage) -> None:
+    package.sections.contributions.append(package.sections.contributions[0].model_copy(update={"amount": 1}))
+
+
 def _unknown_recipient(package: PartnerPackage) -> None:
     package.sections.flows[0].recipient_ids = ["p002", "p099"]
 
@@ -435,6 +439,7 @@ def _unknown_recipient(package: PartnerPackage) -> None:
         (_id_clash, "foreign_record", "sections.contributions[1]"),
         (_other_partner, "foreign_record", "sections.partner.id"),
         (_unknown_recipient, "unknown_reference", "sections.flows[0].recipient_ids[1]"),
+        (_duplicate, "duplicate_id", "sections.contributions[1].id"),
     ],
 )
 def test_a_package_editing_what_is_not_its_own_is_refused(edit: Any, code: str, path: str) -> None:
