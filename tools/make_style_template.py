@@ -153,7 +153,9 @@ def build(out: Path = OUT) -> Path:
     for name, indent in ((S.TOC1, 0.0), (S.TOC2, 0.6)):
         st = _paragraph_style(doc, name)
         st.paragraph_format.left_indent = Cm(indent)
-        st.paragraph_format.space_after = Pt(2)
+        st.paragraph_format.space_before = Pt(0)
+        st.paragraph_format.space_after = Pt(0)
+        st.paragraph_format.line_spacing = 1.0
         st.element.get_or_add_pPr().append(
             parse_xml(f'<w:tabs {nsdecls("w")}><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>')
         )

@@ -11,9 +11,29 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from . import cmd_check, cmd_diff, cmd_merge, cmd_new, cmd_package, cmd_schema, cmd_validate
+from . import (
+    cmd_check,
+    cmd_diff,
+    cmd_merge,
+    cmd_new,
+    cmd_package,
+    cmd_render,
+    cmd_schema,
+    cmd_validate,
+    cmd_verify,
+)
 
-COMMANDS = [cmd_validate, cmd_check, cmd_schema, cmd_new, cmd_package, cmd_merge, cmd_diff]
+COMMANDS = [
+    cmd_validate,
+    cmd_check,
+    cmd_schema,
+    cmd_new,
+    cmd_package,
+    cmd_merge,
+    cmd_diff,
+    cmd_render,
+    cmd_verify,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,7 +17,7 @@ from .document import DocWriter
 from .styles import S
 
 #: Partners per RACI table before the matrix moves to landscape pages and is split into column groups.
-RACI_PORTRAIT_MAX = 8
+RACI_PORTRAIT_MAX = 6
 RACI_GROUP_MAX = 15
 
 
@@ -128,10 +128,13 @@ class CharterArticles:
         else:
             rep_text = rep.name or self.t("unnamed")
         short = self.t("party_short", short=p.short_name) if p.short_name.strip() else ""
+        name = p.name or self.t("unnamed")
+        kind = self.cat.label(p.type)
         line = self.t(
             "party_line",
-            name=p.name or self.t("unnamed"),
-            type=self.cat.label(p.type),
+            name=name,
+            # "Gemeente Havenstad, gemeente" says the same twice; the type is left out then.
+            type=f", {kind}" if kind.lower() not in name.lower() else "",
             short=short,
             rep=rep_text,
         )

@@ -7,23 +7,28 @@ is many times faster than python-docx's per-paragraph proxies, and it keeps the 
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from . import ooxml
 from .catalogue import Catalogue
-from .styles import S, resolve_style_ids
+from .styles import S, TemplateError, resolve_style_ids
 
 
 class DocWriter:
     """Builds the body of one document from a style template."""
 
     def __init__(self, template: Path, cat: Catalogue) -> None:
-        self.doc = Document(str(template))
+        try:
+            self.doc = Document(str(template))
+        except (PackageNotFoundError, KeyError, zipfile.BadZipFile, ValueError) as exc:
+            raise TemplateError([], f"{template} is not a usable Word .docx file ({exc})") from exc
         self.cat = cat
         self.ids = resolve_style_ids(self.doc)
         body = self.doc.element.body

@@ -55,11 +55,12 @@ ALL_STYLES: tuple[str, ...] = tuple(
 
 
 class TemplateError(ValueError):
-    """The Word template lacks styles the writer needs; ``missing`` names them."""
+    """The Word template cannot be used: ``missing`` names the styles it lacks, or ``reason`` says why."""
 
-    def __init__(self, missing: list[str]) -> None:
+    def __init__(self, missing: list[str], reason: str = "") -> None:
         self.missing = missing
-        super().__init__("the Word template lacks these styles: " + ", ".join(missing))
+        self.reason = reason or "the Word template lacks these styles: " + ", ".join(missing)
+        super().__init__(self.reason)
 
 
 def resolve_style_ids(document: DocxDocument) -> dict[str, str]:

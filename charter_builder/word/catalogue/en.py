@@ -50,7 +50,7 @@ TEXT: dict[str, str] = {
     "separator": "; ",
     "parties_heading": "Parties",
     "parties_intro": "The undersigned:",
-    "party_line": "{name}, {type}{short}, represented by {rep}",
+    "party_line": "{name}{type}{short}, represented by {rep}",
     "party_short": ", hereinafter: ‘{short}’",
     "party_rep_function": "{name}, {function}",
     "party_rep_missing": "a representative yet to be appointed",

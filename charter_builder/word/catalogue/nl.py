@@ -52,7 +52,7 @@ TEXT: dict[str, str] = {
     # parties
     "parties_heading": "Partijen",
     "parties_intro": "De ondergetekenden:",
-    "party_line": "{name}, {type}{short}, ten deze vertegenwoordigd door {rep}",
+    "party_line": "{name}{type}{short}, ten deze vertegenwoordigd door {rep}",
     "party_short": ", hierna te noemen: ‘{short}’",
     "party_rep_function": "{name}, {function}",
     "party_rep_missing": "een nog aan te wijzen vertegenwoordiger",

@@ -1,0 +1,48 @@
+"""Our own text catalogue: both languages complete and consistent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+
+import pytest
+
+from charter_builder.model import CollaborationForm
+from charter_builder.word.catalogue import catalogue, en, nl
+
+
+def test_both_languages_have_the_same_keys() -> None:
+    assert set(nl.TEXT) == set(en.TEXT)
+
+
+@pytest.mark.parametrize("key", sorted(nl.TEXT))
+def test_placeholders_match_between_languages(key: str) -> None:
+    names = re.compile(r"{(\w*)}")
+    assert set(names.findall(nl.TEXT[key])) == set(names.findall(en.TEXT[key]))
+
+
+def test_every_value_of_every_labelled_enum_has_a_label_in_both_languages() -> None:
+    enums = {type(k) for k in nl.LABELS} | {type(k) for k in en.LABELS}
+    for enum in enums:
+        assert issubclass(enum, StrEnum)
+        for member in enum:
+            assert nl.LABELS[member], member
+            assert en.LABELS[member], member
+
+
+def test_collaboration_forms_come_from_the_shared_labels() -> None:
+    assert (
+        catalogue("nl").label(CollaborationForm.JOINT_ARRANGEMENT).startswith("Gemeenschappelijke regeling")
+    )
+    assert catalogue("en").label(CollaborationForm.JOINT_ARRANGEMENT).startswith("Joint arrangement")
+
+
+def test_dates_are_written_out() -> None:
+    assert catalogue("nl").date(dt.date(2026, 3, 1)) == "1 maart 2026"
+    assert catalogue("en").date(dt.date(2026, 3, 1)) == "1 March 2026"
+
+
+def test_unknown_language() -> None:
+    with pytest.raises(ValueError, match="'nl' or 'en'"):
+        catalogue("fr")
