@@ -15,6 +15,7 @@ from typing import Any
 
 from ..packages import MergeRefusedError, MergeResult, PartnerPackage, load_package, merge_packages
 from ..storage import CharterFileError, save_charter
+from ..storage.lock import read_lock
 from .common import load_or_report
 
 
@@ -56,6 +57,16 @@ def run(args: argparse.Namespace) -> int:
     nl = lang == "nl"
     charter = load_or_report(args.file, lang)
     if charter is None:
+        return 2
+    out = Path(args.output) if args.output else Path(args.file)
+    lock = read_lock(out)
+    if lock is not None and not lock.is_mine() and not lock.is_stale():
+        hint = (
+            "Sluit het daar eerst, of schrijf naar een ander bestand met --output."
+            if nl
+            else "Close it there first, or write to another file with --output."
+        )
+        print(f"{out}: {lock.describe(lang)} {hint}", file=sys.stderr)
         return 2
     packages: list[PartnerPackage] = []
     for name in args.packages:
@@ -103,7 +114,6 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:  # a --resolve choice that the conflict does not offer
         print(str(exc), file=sys.stderr)
         return 2
-    out = Path(args.output) if args.output else Path(args.file)
     try:
         save_charter(result.charter, out, backup=True)
     except CharterFileError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -11,7 +12,8 @@ from typing import Any
 import pytest
 
 from charter_builder.cli import main
-from charter_builder.storage import load_charter, save_charter
+from charter_builder.storage import atomic_write_bytes, load_charter, save_charter
+from charter_builder.storage.lock import LockInfo, lock_path
 
 from .test_packages import edit_json, realistic_charter
 
@@ -212,3 +214,25 @@ def test_the_real_command_line_runs_in_a_subprocess(charter_file: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["saved"] == str(charter_file)
     assert load_charter(charter_file).strategy.contributions[1].amount == 20
+
+
+def test_merge_does_not_write_a_charter_someone_has_open(
+    charter_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    [path] = _package(charter_file, "p001")
+    edit_json(path, _set_mandate)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    other = LockInfo("jan", "pc-elders", 4242, now, now, "0.1.0")
+    atomic_write_bytes(lock_path(charter_file), other.to_bytes())
+    original = charter_file.read_bytes()
+    capsys.readouterr()
+
+    assert main(["--lang", "nl", "merge", str(charter_file), str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "jan (computer pc-elders)" in err
+    assert "--output" in err
+    assert charter_file.read_bytes() == original
+
+    elsewhere = tmp_path / "kopie.charter.json"
+    assert main(["merge", str(charter_file), str(path), "-o", str(elsewhere)]) == 0
+    assert load_charter(elsewhere).strategy.contributions[1].amount == 20
