@@ -16,6 +16,7 @@ from typing import Any
 from ..packages import MergeRefusedError, MergeResult, PartnerPackage, load_package, merge_packages
 from ..storage import CharterFileError, save_charter
 from ..storage.lock import read_lock
+from .cmd_package import current_user
 from .common import load_or_report
 
 
@@ -31,7 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file", metavar="FILE", help="the coordinator's charter (*.charter.json)")
     p.add_argument("packages", nargs="+", metavar="PKG", help="returned packages (*.partner.json)")
-    p.add_argument("--coordinator", default="", metavar="NAME", help="who merges (in the revision history)")
+    p.add_argument(
+        "--coordinator",
+        default=None,
+        metavar="NAME",
+        help="who merges, for the revision history (default: user name)",
+    )
     p.add_argument(
         "-o", "--output", metavar="OUT", help="write here instead of FILE (default: FILE, with .bak)"
     )
@@ -91,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         result = merge_packages(
             charter,
             packages,
-            coordinator=args.coordinator,
+            coordinator=args.coordinator if args.coordinator is not None else current_user(),
             resolutions=resolutions,
             allow_outdated=args.allow_outdated,
             names=[Path(n).name for n in args.packages],

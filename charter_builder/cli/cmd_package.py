@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
             msg = "bestaat al; gebruik --force om te overschrijven" if nl else "exists; use --force"
             print(f"{t}: {msg}", file=sys.stderr)
         return 2
-    by = args.by if args.by is not None else _user()
+    by = args.by if args.by is not None else current_user()
     for partner, target in zip(partners, targets, strict=True):
         try:
             save_package(export_package(charter, partner.id, by), target)
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _user() -> str:
+def current_user() -> str:
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no user name in a bare container
