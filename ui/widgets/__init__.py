@@ -1,0 +1,1 @@
+"""Reusable editors for the wizard pages: bound forms, the record table, the RACI grid."""
