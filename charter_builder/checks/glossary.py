@@ -101,19 +101,19 @@ def _walk(node: object, path: str) -> Iterator[tuple[str, str]]:
         cls = type(node)
         skip_name = cls.__name__ in _NAMED_PARTIES
         for name in cls.model_fields:
-            if name in _SKIP_FIELDS or (skip_name and name == "name"):
+            if name in _SKIP_FIELDS or name.endswith(("_id", "_ids")) or (skip_name and name == "name"):
                 continue
             if name == "term" and cls.__name__ == "GlossaryTerm":
                 continue
             value = getattr(node, name)
-            if isinstance(value, str):
+            if type(value) is str:  # not the enums, which are str too
                 if value:
                     yield f"{path}.{name}", value
             elif isinstance(value, Record | list):
                 yield from _walk(value, f"{path}.{name}")
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            if isinstance(item, str):
+            if type(item) is str:
                 if item:
                     yield f"{path}[{i}]", item
             else:

@@ -119,7 +119,7 @@ def _veto(c: Charter, ctx: Context) -> Iterator[Hit]:
     Step.GOVERNANCE,
     title=("Haalbaar quorum", "An attainable quorum"),
     problem=(
-        "Orgaan '{body}' heeft een quorum van {quorum}, maar maar {members} leden.",
+        "Orgaan '{body}' heeft een quorum van {quorum}, maar slechts {members} leden.",
         "Body '{body}' has a quorum of {quorum}, but only {members} members.",
     ),
     fix=(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from charter_builder.checks import Finding, Severity, Step, rule_catalogue, run_checks
 from charter_builder.checks.catalogue import STEP_LABELS
@@ -128,3 +130,71 @@ def test_the_catalogue_is_readable_by_legal_staff() -> None:
 def test_the_bundled_example_passes_without_errors() -> None:
     findings = run_checks(example_charter())
     assert [f for f in findings if f.severity == Severity.ERROR] == []
+
+
+_OPTIONAL_FIELDS = [
+    ("governance.kpis[0]", "owner_id"),
+    ("governance.kpis[0]", "target"),
+    ("governance.kpis[1]", "frequency"),
+    ("governance", "end_date"),
+    ("governance", "mid_term_review_date"),
+    ("data_sharing.flows[0]", "art6_ground"),
+    ("data_sharing.flows[0]", "retention_months"),
+    ("data_sharing.flows[0]", "provider_id"),
+    ("partners[1].representatives[0]", "mandate_level"),
+    ("strategy", "collaboration_form"),
+    ("vision", "horizon_year"),
+]
+_FLAGS = ["special_categories", "criminal_data", "police_data", "vulnerable_subjects", "large_scale"]
+
+
+def _node(c: Charter, dotted: str) -> object:
+    node: object = c
+    for part in dotted.split("."):
+        if "[" in part:
+            attr, index = part[:-1].split("[")
+            node = getattr(node, attr)[int(index)]
+        else:
+            node = getattr(node, part)
+    return node
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    blanks=st.sets(st.sampled_from(range(200))),
+    nones=st.sets(st.sampled_from(range(len(_OPTIONAL_FIELDS)))),
+    flags=st.sets(st.sampled_from(_FLAGS)),
+    left=st.sets(st.sampled_from(["gem", "pol", "zorg"])),
+)
+def test_any_mix_of_gaps_gives_sorted_well_formed_findings(
+    blanks: set[int], nones: set[int], flags: set[str], left: set[str]
+) -> None:
+    import datetime as dt
+
+    from charter_builder.checks.glossary import texts
+
+    c = minimal_complete_charter()
+    for i, (path, _) in enumerate(list(texts(c))):
+        if i in blanks and "[" not in path.rsplit(".", 1)[-1]:
+            parent, name = path.rsplit(".", 1)
+            setattr(_node(c, parent), name, "")
+    for i in nones:
+        parent, name = _OPTIONAL_FIELDS[i]
+        setattr(_node(c, parent), name, None)
+    for flag in flags:
+        setattr(c.data_sharing.flows[0], flag, True)
+    for p in c.partners:
+        if p.id in left:
+            p.left_on = dt.date(2026, 6, 1)
+    findings = run_checks(c, TODAY)
+    assert findings == sorted(findings, key=sort_key)
+    assert findings == run_checks(c, TODAY)
+    known = {r.id for r in rule_catalogue()} | {INTEGRITY_RULE_ID}
+    for f in findings:
+        assert f.rule_id in known
+        assert f.path
+        assert "{" not in f.message_nl
+        assert "{" not in f.message_en
+    if blanks or nones or flags or left:
+        return
+    assert findings == []
