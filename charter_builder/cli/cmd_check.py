@@ -43,6 +43,11 @@ def run(args: argparse.Namespace) -> int:
     unreadable = False
     with_errors = False
     results: list[dict[str, Any]] = []
+    for folder in _empty_folders(args.files):
+        unreadable = True
+        msg = "bevat geen *.charter.json-bestanden" if lang == "nl" else "holds no *.charter.json files"
+        print(f"{folder}: {msg}", file=sys.stderr)
+        results.append({"file": str(folder), "readable": False, "problem": msg})
     for path in _expand(args.files):
         try:
             charter = load_charter(path)
@@ -73,6 +78,11 @@ def _expand(names: list[str]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def _empty_folders(names: list[str]) -> list[Path]:
+    """Return the folders given that hold no charter: checking nothing must not look like a pass."""
+    return [Path(n) for n in names if Path(n).is_dir() and not any(Path(n).glob("*.charter.json"))]
 
 
 def _summary(counts: dict[Severity, int], lang: str) -> str:

@@ -198,3 +198,18 @@ def test_any_mix_of_gaps_gives_sorted_well_formed_findings(
     if blanks or nones or flags or left:
         return
     assert findings == []
+
+
+def test_an_empty_new_charter_is_checked_without_crashing() -> None:
+    findings = run_checks(Charter.new())
+    errors = {f.rule_id for f in findings if f.severity == Severity.ERROR}
+    assert {
+        "PT-MIN2",
+        "PU-PROBLEM",
+        "VI-STATEMENT",
+        "ST-RESULTS",
+        "GV-BODY",
+        "GV-DURATION",
+        "MD-TITLE",
+    } <= errors
+    assert not any(f.rule_id.startswith("DS-") and f.rule_id != "DS-NO-FLOWS" for f in findings)

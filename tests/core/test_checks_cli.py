@@ -122,3 +122,9 @@ def test_list_rules_prints_the_whole_catalogue(capsys: pytest.CaptureFixture[str
     assert {"id", "severity", "step", "title_nl", "title_en", "fix_nl", "fix_en", "legal_ref"} == set(
         listed[0]
     )
+
+
+def test_a_folder_without_charters_is_not_a_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("geen convenant", encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 2
+    assert "holds no *.charter.json files" in capsys.readouterr().err
