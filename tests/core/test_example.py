@@ -125,3 +125,22 @@ def test_cli_writes_a_valid_example(tmp_path: Path) -> None:
     assert check.returncode == 0, check.stderr
     assert "8 partners" in check.stdout
     assert out.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_example_passes_the_checks_without_errors_or_warnings(example: Charter) -> None:
+    from charter_builder.checks import Severity, run_checks
+
+    serious = [
+        f"{f.severity} {f.rule_id} {f.path}"
+        for f in run_checks(example)
+        if f.severity in (Severity.ERROR, Severity.WARNING)
+    ]
+    assert serious == []
+
+
+def test_check_command_accepts_the_bundled_charters() -> None:
+    files = [str(EXAMPLE), *(str(p) for p in sorted(template_path("starters").glob("*.charter.json")))]
+    cli = [str(Path(sys.executable).with_name("charter-builder"))]
+    result = subprocess.run([*cli, "check", *files], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("0 errors") == len(files)
