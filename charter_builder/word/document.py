@@ -1,19 +1,18 @@
 """A thin writer over a python-docx document: paragraphs, headings and tables by style name.
 
-Body content is collected as XML text and parsed in batches (``flush``): for the large charter this
-is many times faster than python-docx's per-paragraph proxies, and it keeps the user's text as text.
+Body content is collected as XML text and parsed once at the end (``finish``): for the large charter
+this is many times faster than python-docx's per-paragraph proxies, and it keeps the user's text as
+text.
 """
 
 from __future__ import annotations
 
-import io
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from . import ooxml
@@ -31,28 +30,15 @@ class DocWriter:
             raise TemplateError([], f"{template} is not a usable Word .docx file ({exc})") from exc
         self.cat = cat
         self.ids = resolve_style_ids(self.doc)
-        body = self.doc.element.body
-        for child in list(body):
-            if child.tag != qn("w:sectPr"):
-                body.remove(child)
         self._pending: list[str] = []
         self.headings: list[tuple[int, str]] = []
         self.width = ooxml.text_width(self.doc)
         self.landscape_width = ooxml.text_width(self.doc, landscape=True)
         self.figures = 0
         self._landscape = False
-        self._toc_marker = None
+        self._toc_index: int | None = None
 
     # -- low level ---------------------------------------------------------------------------------
-
-    def flush(self) -> None:
-        """Move the collected XML into the document, before the final section properties."""
-        if not self._pending:
-            return
-        sect = self.doc.element.body.sectPr
-        for el in ooxml.parse_fragment("".join(self._pending)):
-            sect.addprevious(el)
-        self._pending.clear()
 
     def raw(self, xml: str) -> None:
         self._pending.append(xml)
@@ -166,24 +152,20 @@ class DocWriter:
 
     def figure(self, png: bytes, caption: str, width_cm: float = 15.0) -> None:
         """Add a picture (PNG bytes) with a numbered caption below it."""
-        self.flush()
         max_cm = (self.landscape_width if self._landscape else self.width) / 567
-        p = self.doc.add_paragraph(style=self.doc.styles[S.FIGURE])
-        p.add_run().add_picture(io.BytesIO(png), width=Cm(min(width_cm, max_cm)))
+        run = ooxml.picture_run(self.doc, png, Cm(min(width_cm, max_cm)), 100 + self.figures)
+        self._pending.append(ooxml.paragraph_xml(run, self.ids[S.FIGURE], keep_next=True))
         self.para(caption, S.CAPTION)
 
     def toc_here(self) -> None:
         """Mark where the table of contents goes; it is filled in ``finish`` when all headings are known."""
-        self.flush()
-        p = self.doc.add_paragraph()
-        self._toc_marker = p._p
+        self._toc_index = len(self._pending)
 
     def finish(self) -> None:
-        """Flush, and replace the TOC marker by the TOC field listing every heading written."""
-        self.flush()
-        if self._toc_marker is not None:
-            xml = ooxml.toc_xml(self.headings, (self.ids[S.TOC1], self.ids[S.TOC2]), self.cat.t("toc_hint"))
-            for el in ooxml.parse_fragment(xml):
-                self._toc_marker.addprevious(el)
-            self._toc_marker.getparent().remove(self._toc_marker)
-            self._toc_marker = None
+        """Insert the TOC listing every heading written, and make the collected content the body."""
+        if self._toc_index is not None:
+            toc = ooxml.toc_xml(self.headings, (self.ids[S.TOC1], self.ids[S.TOC2]), self.cat.t("toc_hint"))
+            self._pending.insert(self._toc_index, toc)
+            self._toc_index = None
+        ooxml.replace_body(self.doc, "".join(self._pending))
+        self._pending.clear()

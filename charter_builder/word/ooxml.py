@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -160,6 +161,37 @@ def _row(
         out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paras}</w:tc>')
     out.append("</w:tr>")
     return "".join(out)
+
+
+def replace_body(document: DocxDocument, body_xml: str) -> None:
+    """Make ``body_xml`` (paragraphs and tables) the document's body, before its final section properties.
+
+    The whole document is serialised and parsed once. Appending parsed elements one by one to the
+    body instead costs lxml a namespace fix-up per node, which took most of the time for the large
+    charter (0.8 s of 1 s).
+    """
+    root = document.element
+    body = root.body
+    sect = body.sectPr
+    for child in list(body):
+        body.remove(child)
+    body.append(etree.Comment("charter-body"))
+    if sect is not None:
+        body.append(sect)
+    xml = etree.tostring(root, encoding="unicode").replace("<!--charter-body-->", body_xml, 1)
+    new_root = parse_xml(xml)
+    # python-docx keeps the root element on the part and on the Document proxy (with a cached body).
+    document.part._element = new_root
+    document._element = new_root
+    document._Document__body = None
+
+
+def picture_run(document: DocxDocument, png: bytes, width_emu: int, picture_id: int) -> str:
+    """Return a run holding ``png`` as an inline picture ``width_emu`` wide; adds the image part."""
+    inline = document.part.new_pic_inline(io.BytesIO(png), width_emu, None)
+    # python-docx numbers pictures from the ids already in the body, which is still empty here.
+    inline.docPr.id = picture_id
+    return f"<w:r><w:drawing>{etree.tostring(inline, encoding='unicode')}</w:drawing></w:r>"
 
 
 def parse_fragment(xml: str) -> list[etree._Element]:
