@@ -33,6 +33,7 @@ def amend(
     author: str,
     reason: str,
     agreed_by: list[str] | None = None,
+    summary: str = "",
     today: dt.date | None = None,
 ) -> Charter:
     """Return version n+1 of ``charter`` as a draft, with version n archived inside it.
@@ -53,7 +54,7 @@ def amend(
             version=new.metadata.version,
             date=today,
             author=author,
-            summary=f"Versie {new.metadata.version}",
+            summary=summary,
             reason=reason,
             agreed_by=list(agreed_by or []),
         ),

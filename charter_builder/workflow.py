@@ -22,7 +22,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .checks import Finding, Severity, run_checks
-from .model import Charter, ReviewComment, Revision, Signature, Status, new_id
+from .model import Charter, ReviewComment, Signature, Status, new_id
+from .versions import amend
 
 #: The allowed status changes. ``signed`` is reached through :func:`sign`, never set directly.
 TRANSITIONS: dict[Status, frozenset[Status]] = {
@@ -358,27 +359,13 @@ def start_new_version(
 ) -> Charter:
     """Return a new draft of the charter with the next version number and a revision entry.
 
-    The given charter is not changed. The new version starts without signatures and without
+    The given charter is not changed and is archived whole inside the new one
+    (``versions.amend``), so every signed version stays in the file. The new version starts without signatures and without
     review comments (they belong to the version they were made on); the revision history is
     kept and grows by one entry for the new version.
     """
     _require_text(author, "De naam van de auteur", "The author's name")
     _require_text(reason, "De reden voor de nieuwe versie", "The reason for the new version")
-    new = charter.model_copy(deep=True)
-    version = charter.metadata.version + 1
-    new.metadata.version = version
-    new.metadata.status = Status.DRAFT
-    new.signatures = []
+    new = amend(charter, author=author, reason=reason, summary=summary, today=today)
     new.comments = []
-    new.revisions = [
-        *new.revisions,
-        Revision(
-            id=new_id("revision"),
-            version=version,
-            date=today or dt.date.today(),
-            author=author,
-            summary=summary,
-            reason=reason,
-        ),
-    ]
     return new

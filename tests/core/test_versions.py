@@ -112,3 +112,13 @@ def test_review_references_are_checked() -> None:
         Charter.model_validate(raw)
     paths = {p.path for p in problems_from_validation_error(info.value)}
     assert paths == {"reviews[0].health_check_id", "reviews[0].actions[0].owner_id"}
+
+
+def test_workflow_new_version_keeps_the_signed_version_in_the_file() -> None:
+    from charter_builder.workflow import start_new_version
+
+    v1 = _signed()
+    v2 = start_new_version(v1, author="Coördinator", reason="Nieuwe partner")
+    assert v2.metadata.version == 2
+    assert version(v2, 1) == v1
+    assert v2.comments == []
