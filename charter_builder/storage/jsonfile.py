@@ -141,7 +141,20 @@ def parse_json_object(data: bytes, path: Path | str) -> dict[str, Any]:
     if depth_problem is not None:
         raise CharterFileError(path, FileErrorKind.NOT_A_CHARTER, [depth_problem])
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_object_without_duplicates)
+    except _DuplicateKey as exc:
+        raise CharterFileError(
+            path,
+            FileErrorKind.NOT_JSON,
+            [
+                Problem(
+                    "",
+                    f"het veld '{exc.key}' staat twee keer in hetzelfde object; welke waarde geldt is onduidelijk",
+                    f"the key '{exc.key}' appears twice in one object; which value counts is unclear",
+                    "duplicate_key",
+                )
+            ],
+        ) from exc
     except json.JSONDecodeError as exc:
         raise CharterFileError(
             path,
@@ -177,6 +190,24 @@ def parse_json_object(data: bytes, path: Path | str) -> dict[str, Any]:
             ],
         )
     return raw
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key[:80]
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Refuse an object with a key twice: ``json`` would silently keep the last value and lose the first."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return out
 
 
 def _too_deep(text: str) -> Problem | None:
