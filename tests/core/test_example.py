@@ -144,3 +144,14 @@ def test_check_command_accepts_the_bundled_charters() -> None:
     result = subprocess.run([*cli, "check", *files], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("0 errors") == len(files)
+
+
+def test_example_has_a_complete_founding_health_check(example: Charter) -> None:
+    from charter_builder.model import HealthDimension, HealthOccasion
+
+    (founding,) = [h for h in example.health_checks if h.occasion == HealthOccasion.FOUNDING]
+    scored = {(s.partner_id, s.dimension) for s in founding.scores}
+    expected = {(p.id, d) for p in example.partners for d in HealthDimension}
+    assert scored == expected
+    assert len(founding.scores) == len(expected)
+    assert any(s.comment for s in founding.scores if s.score <= 2)
