@@ -155,3 +155,17 @@ def test_starter_and_a_charter_made_from_it_pass_the_checks(starter_id: str) -> 
     for charter in (get_starter(starter_id).load(), new_from_starter(starter_id)):
         errors = [f"{f.rule_id} {f.path}" for f in run_checks(charter) if f.severity == Severity.ERROR]
         assert errors == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("starter_id", IDS)
+def test_starter_renders_to_word(starter_id: str, lang: str, tmp_path: Path) -> None:
+    import docx
+
+    from charter_builder.word import render_charter
+
+    charter = new_from_starter(starter_id)
+    out = render_charter(charter, tmp_path / f"{starter_id}.docx", lang=lang)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert charter.metadata.title in text
+    assert all(p.name in text for p in charter.partners)
