@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,13 @@ from charter_builder.resources import template_path
 from charter_builder.storage import dump_charter, load_charter
 
 EXAMPLE = template_path(*EXAMPLE_FILE)
+
+
+def _cli() -> list[str]:
+    """Return the installed ``charter-builder`` command, the way a user runs it."""
+    found = shutil.which("charter-builder", path=str(Path(sys.executable).parent))
+    assert found, "the charter-builder entry point is not installed in this environment"
+    return [found]
 
 
 def _empty(record: object, *fields: str) -> list[str]:
@@ -118,7 +126,7 @@ def test_data_flows_have_a_legal_basis_and_safeguards(example: Charter) -> None:
 
 def test_cli_writes_a_valid_example(tmp_path: Path) -> None:
     out = tmp_path / "x.charter.json"
-    cli = [str(Path(sys.executable).with_name("charter-builder"))]
+    cli = _cli()
     new = subprocess.run([*cli, "new", "--example", "-o", str(out)], capture_output=True, text=True)
     assert new.returncode == 0, new.stderr
     check = subprocess.run([*cli, "validate", str(out)], capture_output=True, text=True)
@@ -140,7 +148,7 @@ def test_example_passes_the_checks_without_errors_or_warnings(example: Charter) 
 
 def test_check_command_accepts_the_bundled_charters() -> None:
     files = [str(EXAMPLE), *(str(p) for p in sorted(template_path("starters").glob("*.charter.json")))]
-    cli = [str(Path(sys.executable).with_name("charter-builder"))]
+    cli = _cli()
     result = subprocess.run([*cli, "check", *files], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("0 errors") == len(files)
