@@ -1,0 +1,849 @@
+"""The one table editor for every list of records in the charter (partners, KPIs, data flows, ...).
+
+A page describes the columns as data (``Column``) and, optionally, a detail form for the fields that
+do not fit in a cell; the table does the rest: a lazy model over the live list (no per-cell widgets,
+so 300 rows cost nothing until painted), delegates that offer what the data allows (partner names
+for a partner reference, a checkable list for recipients, translated enum labels), row operations by
+button and keyboard, and every change through the session so it can be undone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from charter_builder.model import IdentifiedRecord, Record, new_id
+from charter_builder.problems import problems_from_validation_error
+
+from ..binding import NULL_TEXT, NullableDateEdit, PathLike, commit_value, path_matches, ui_language
+from ..session import CharterSession
+from .enum_labels import enum_label
+from .form import FieldForm, FieldSpec
+
+ColumnKind = Literal["text", "enum", "int", "float", "date", "bool", "partner", "partners", "choice"]
+Choices = Callable[[Record], Sequence[tuple[str, str]]]
+
+CONTEXT = "RecordTable"
+_ROW = re.compile(r"^\[(\d+)\](?:\.([A-Za-z_][A-Za-z0-9_]*))?")
+_FINDING_BRUSH = QBrush(QColor(255, 224, 214))
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: which field, its English header (translated in the table's context), its kind."""
+
+    field: str
+    header: str
+    kind: ColumnKind = "text"
+    enum: type[Enum] | None = None
+    optional: bool = True
+    width: int = 140
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: Choices | None = None
+    """For ``choice`` columns: the ``(id, label)`` pairs the cell may take for this record."""
+    clears: tuple[str, ...] = ()
+    """Fields set to ``None`` in the same undo step when this one changes (they depend on it)."""
+
+
+def fresh_copy(record: Record) -> Record:
+    """Return a deep copy of ``record`` in which it and every record inside it has a new id."""
+    copy = record.model_copy(deep=True)
+    _renew_ids(copy)
+    return copy
+
+
+def _renew_ids(record: Record) -> None:
+    if isinstance(record, IdentifiedRecord):
+        prefix = record.id.split("-", 1)[0] if "-" in record.id else type(record).__name__.lower()
+        record.__dict__["id"] = new_id(prefix)
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        if isinstance(value, Record):
+            _renew_ids(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Record):
+                    _renew_ids(item)
+
+
+def parse_number(text: str, integer: bool) -> float | int | None:
+    """Return the number typed (Dutch "12,5" or "12.5"); ``None`` for an empty cell.
+
+    Raises ``ValueError`` when the text is not a number.
+    """
+    cleaned = text.strip().replace(" ", "")
+    if not cleaned:
+        return None
+    if "," in cleaned and "." in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    cleaned = cleaned.replace(",", ".")
+    value = float(cleaned)
+    if integer:
+        if value != int(value):
+            raise ValueError(cleaned)
+        return int(value)
+    return value
+
+
+def format_number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return QLocale().toString(float(value), "g", 12)
+
+
+class RecordListModel(QAbstractTableModel):
+    """A table model over ``getattr(owner, field)``, read live: nothing is copied or cached per cell."""
+
+    def __init__(self, table: RecordTable) -> None:
+        super().__init__(table)
+        self.table = table
+        self._names: dict[str, str] | None = None
+        self.cell_findings: dict[tuple[int, str], list[str]] = {}
+        self.row_findings: dict[int, list[str]] = {}
+
+    # -- helpers -----------------------------------------------------------------------------
+    def rows(self) -> list[Any]:
+        owner = self.table.owner()
+        return getattr(owner, self.table.field) if owner is not None else []
+
+    def record(self, row: int) -> Record | None:
+        rows = self.rows()
+        return rows[row] if 0 <= row < len(rows) else None
+
+    def partner_names(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = {p.id: p.display_name for p in self.table.session.charter.partners}
+        return self._names
+
+    def forget_names(self) -> None:
+        self._names = None
+
+    def display(self, record: Record, column: Column) -> str:
+        value = getattr(record, column.field)
+        kind = column.kind
+        if value is None:
+            return ""
+        if kind == "enum":
+            return enum_label(value)
+        if kind in ("int", "float"):
+            return format_number(value)
+        if kind == "date":
+            return value.isoformat() if isinstance(value, dt.date) else str(value)
+        if kind == "partner":
+            return self.partner_names().get(value, "⚠ " + value)
+        if kind == "partners":
+            names = self.partner_names()
+            return ", ".join(names.get(v, "⚠ " + v) for v in value)
+        if kind == "choice" and column.choices is not None:
+            return dict(column.choices(record)).get(value, "⚠ " + str(value))
+        if kind == "bool":
+            return ""
+        text = str(value)
+        first = text.split("\n", 1)[0]
+        return first if len(first) <= 200 else first[:199] + "…"
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows())
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        record = self.record(index.row())
+        if record is None:
+            return None
+        column = self.table.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(record, column.field)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if getattr(record, column.field) else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
+            messages = list(self.cell_findings.get((index.row(), column.field), ()))
+            if index.column() == 0:
+                messages += self.row_findings.get(index.row(), [])
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _FINDING_BRUSH if messages else None
+            shown = self.display(record, column) if column.kind in ("text", "partners") else ""
+            lines = ([shown] if len(shown) > 30 else []) + ["⚠ " + m for m in messages]
+            return "\n".join(lines) or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(self.table.context, self.table.columns[section].header)
+        return str(section + 1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base
+        if self.table.columns[index.column()].kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:  # noqa: N802
+        record = self.record(index.row())
+        if record is None:
+            return False
+        column = self.table.columns[index.column()]
+        if column.kind == "bool":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.table.set_cell(index.row(), column, value)
+
+    def refresh_all(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+
+class CheckableCombo(QComboBox):
+    """A drop-down list of checkable items (recipients, veto partners); stays open while ticking."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(QStandardItemModel(self))
+        self.setEditable(True)
+        self.lineEdit().setReadOnly(True)
+        self.view().viewport().installEventFilter(self)
+        self.view().installEventFilter(self)
+        self.model().dataChanged.connect(self._update_text)
+
+    def set_items(self, items: Sequence[tuple[str, str]], checked: Sequence[str]) -> None:
+        model = self.model()
+        assert isinstance(model, QStandardItemModel)
+        model.clear()
+        for item_id, label in items:
+            item = QStandardItem(label)
+            item.setData(item_id, Qt.ItemDataRole.UserRole)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
+            model.appendRow(item)
+        self._update_text()
+
+    def checked_ids(self) -> list[str]:
+        model = self.model()
+        return [
+            model.index(r, 0).data(Qt.ItemDataRole.UserRole)
+            for r in range(model.rowCount())
+            if model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked.value
+            or model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        ]
+
+    def toggle(self, row: int) -> None:
+        model = self.model()
+        assert isinstance(model, QStandardItemModel)
+        item = model.item(row)
+        if item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def _update_text(self, *_args: Any) -> None:
+        model = self.model()
+        labels = [
+            model.index(r, 0).data()
+            for r in range(model.rowCount())
+            if model.index(r, 0).data(Qt.ItemDataRole.UserRole) in self.checked_ids()
+        ]
+        self.lineEdit().setText(", ".join(labels))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view().viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+            index = self.view().indexAt(event.position().toPoint())  # type: ignore[attr-defined]
+            if index.isValid():
+                self.toggle(index.row())
+            return True
+        if (
+            watched is self.view()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+        ):
+            self.toggle(self.view().currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Editors that fit each column's data; the value reaches the model already converted."""
+
+    def __init__(self, table: RecordTable) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def _column(self, index: QModelIndex | QPersistentModelIndex) -> Column:
+        return self.table.columns[index.column()]
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:  # noqa: N802
+        column = self._column(index)
+        record = self.table.model.record(index.row())
+        editor: QWidget
+        if column.kind in ("enum", "partner", "choice"):
+            combo = QComboBox(parent)
+            if column.optional:
+                combo.addItem(NULL_TEXT, None)
+            for value, label in self.table.choices_for(column, record):
+                combo.addItem(label, value)
+            combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
+            editor = combo
+        elif column.kind == "partners":
+            multi = CheckableCombo(parent)
+            editor = multi
+        elif column.kind == "date":
+            editor = NullableDateEdit(parent)
+        elif column.kind in ("int", "float"):
+            line = QLineEdit(parent)
+            line.setPlaceholderText(NULL_TEXT)
+            editor = line
+        else:
+            editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(QCoreApplication.translate(self.table.context, column.header))
+        return editor
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        column = self._column(index)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, CheckableCombo):
+            record = self.table.model.record(index.row())
+            editor.set_items(self.table.choices_for(column, record), value or [])
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, NullableDateEdit):
+            editor.set_value(value)
+        elif column.kind in ("int", "float") and isinstance(editor, QLineEdit):
+            editor.setText(format_number(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        column = self._column(index)
+        value: Any
+        if isinstance(editor, CheckableCombo):
+            value = editor.checked_ids()
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, NullableDateEdit):
+            value = editor.value()
+        elif column.kind in ("int", "float") and isinstance(editor, QLineEdit):
+            try:
+                value = parse_number(editor.text(), column.kind == "int")
+            except ValueError:
+                self.table.show_message(QCoreApplication.translate("RecordTable", "Please type a number."))
+                return
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+        else:
+            super().setModelData(editor, model, index)
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class RecordTableView(QTableView):
+    """The table view with the row shortcuts: Insert, Delete, Ctrl+D, Ctrl+Up, Ctrl+Down."""
+
+    def __init__(self, table: RecordTable) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if self.state() != QAbstractItemView.State.EditingState:
+            key, mods = event.key(), event.modifiers()
+            ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            if key == Qt.Key.Key_Insert and not ctrl:
+                self.table.add()
+                return
+            if key == Qt.Key.Key_Delete and not ctrl:
+                self.table.remove()
+                return
+            if ctrl and key == Qt.Key.Key_D:
+                self.table.duplicate()
+                return
+            if ctrl and key == Qt.Key.Key_Up:
+                self.table.move(-1)
+                return
+            if ctrl and key == Qt.Key.Key_Down:
+                self.table.move(1)
+                return
+        super().keyPressEvent(event)
+
+
+class RecordTable(QWidget):
+    """An editable table over ``owner().<field>``, a list of records, with an optional detail form."""
+
+    def __init__(
+        self,
+        session: CharterSession,
+        owner: Callable[[], Record | None],
+        field: str,
+        path: PathLike,
+        columns: Sequence[Column],
+        factory: Callable[[], Record | None],
+        *,
+        context: str,
+        title: str = "",
+        detail: Sequence[FieldSpec] = (),
+        detail_title: str = "",
+        visible_rows: int = 6,
+        missing_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._owner = owner
+        self.field = field
+        self._path = path
+        self.columns = list(columns)
+        self.factory = factory
+        self.context = context
+        self.title = title
+        self.detail_title = detail_title
+        self.missing_text = missing_text
+        self.nested: list[RecordTable] = []
+        self.detail_form: FieldForm | None = None
+        self._findings: list[tuple[str, str]] = []
+        self._restoring = False
+
+        self.model = RecordListModel(self)
+        self.view = RecordTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(RecordDelegate(self))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for i, column in enumerate(self.columns):
+            self.view.setColumnWidth(i, column.width)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        row_h = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(row_h * (visible_rows + 1) + 6)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for name, handler in (
+            ("add", self.add),
+            ("duplicate", self.duplicate),
+            ("remove", self.remove),
+            ("up", lambda: self.move(-1)),
+            ("down", lambda: self.move(1)),
+        ):
+            button = QPushButton(self)
+            button.setObjectName(f"button_{name}")
+            button.setAutoDefault(False)
+            button.clicked.connect(handler)
+            self.buttons[name] = button
+            bar.addWidget(button)
+        style = self.style()
+        self.buttons["up"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.buttons["down"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        bar.addStretch(1)
+        self.count_label = QLabel(self)
+        bar.addWidget(self.count_label)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.hide()
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.message)
+        top_layout.addWidget(self.view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_box: QGroupBox | None = None
+        if detail or detail_title:
+            self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+            self.splitter.setChildrenCollapsible(False)
+            self.splitter.addWidget(top)
+            self.detail_box = QGroupBox(self)
+            self.detail_layout = QVBoxLayout(self.detail_box)
+            if detail:
+                self.detail_form = FieldForm(
+                    session, self.current_record, self.current_path, context, detail, self.detail_box
+                )
+                self.detail_layout.addWidget(self.detail_form)
+            self.splitter.addWidget(self.detail_box)
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setStretchFactor(1, 1)
+            layout.addWidget(self.splitter)
+        else:
+            layout.addWidget(top)
+
+        session.changed.connect(self._on_changed)
+        self.retranslate()
+        self._update_state()
+
+    # -- where the list lives ----------------------------------------------------------------
+    def owner(self) -> Record | None:
+        return self._owner()
+
+    def path(self) -> str:
+        return self._path() if callable(self._path) else self._path
+
+    def rows(self) -> list[Any]:
+        return self.model.rows()
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() and index.row() < len(self.rows()) else -1
+
+    def current_record(self) -> Record | None:
+        return self.model.record(self.current_row())
+
+    def current_path(self) -> str:
+        return f"{self.path()}[{self.current_row()}]"
+
+    def choices_for(self, column: Column, record: Record | None) -> list[tuple[Any, str]]:
+        if column.kind == "enum" and column.enum is not None:
+            return [(m, enum_label(m)) for m in column.enum]
+        if column.kind in ("partner", "partners"):
+            return [(p.id, p.display_name) for p in self.session.charter.partners]
+        if column.kind == "choice" and column.choices is not None and record is not None:
+            return list(column.choices(record))
+        return []
+
+    # -- nested tables -----------------------------------------------------------------------
+    def add_nested(self, table: RecordTable) -> RecordTable:
+        """Show ``table`` (whose owner is this table's current record) in the detail area."""
+        assert self.detail_box is not None, "a nested table needs detail= or detail_title="
+        self.detail_layout.addWidget(table)
+        self.nested.append(table)
+        table.refresh()
+        return table
+
+    # -- refreshing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the whole list (new charter, undo of a row operation, another selected owner)."""
+        row = self.current_row()
+        self.model.forget_names()
+        self.model.beginResetModel()
+        self.model.endResetModel()
+        self._restore_row(row)
+        self._apply_findings()
+        self._update_state()
+
+    def _restore_row(self, row: int) -> None:
+        count = len(self.rows())
+        if count == 0:
+            self._on_current_row()
+            return
+        self.select_row(min(max(row, 0), count - 1))
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        index = self.model.index(row, column)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+
+    def _on_changed(self, changed: str) -> None:
+        base = self.path()
+        if changed.startswith("partners"):
+            self.model.forget_names()
+        if not path_matches(base, changed):
+            if changed.startswith("partners"):
+                self.model.refresh_all()
+            return
+        if changed == base or not changed or base.startswith((changed + ".", changed + "[")):
+            self.refresh()
+            return
+        match = _ROW.match(changed[len(base) :])
+        if match:
+            row = int(match.group(1))
+            if row < self.model.rowCount():
+                self.model.dataChanged.emit(
+                    self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1)
+                )
+
+    def _on_current_row(self, *_args: Any) -> None:
+        if self.detail_form is not None:
+            self.detail_form.refresh()
+        for table in self.nested:
+            table.refresh()
+        if self.detail_box is not None:
+            self.detail_box.setEnabled(self.current_record() is not None)
+        self._apply_findings()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        count = len(self.rows())
+        row = self.current_row()
+        has_owner = self.owner() is not None
+        self.buttons["add"].setEnabled(has_owner)
+        self.buttons["duplicate"].setEnabled(row >= 0)
+        self.buttons["remove"].setEnabled(row >= 0)
+        self.buttons["up"].setEnabled(row > 0)
+        self.buttons["down"].setEnabled(0 <= row < count - 1)
+        self.count_label.setText(
+            QCoreApplication.translate("RecordTable", "Rows: %1").replace("%1", str(count))
+            if has_owner
+            else ""
+        )
+        self.setEnabled(has_owner)
+
+    def retranslate(self) -> None:
+        texts = {
+            "add": (QCoreApplication.translate("RecordTable", "Add"), QKeySequence(Qt.Key.Key_Insert)),
+            "duplicate": (QCoreApplication.translate("RecordTable", "Duplicate"), QKeySequence("Ctrl+D")),
+            "remove": (QCoreApplication.translate("RecordTable", "Remove"), QKeySequence(Qt.Key.Key_Delete)),
+            "up": (QCoreApplication.translate("RecordTable", "Move up"), QKeySequence("Ctrl+Up")),
+            "down": (QCoreApplication.translate("RecordTable", "Move down"), QKeySequence("Ctrl+Down")),
+        }
+        for name, (text, keys) in texts.items():
+            button = self.buttons[name]
+            if name in ("up", "down"):
+                button.setText("")
+            else:
+                button.setText(text)
+            shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{text} ({shortcut})")
+            button.setAccessibleName(text)
+        title = QCoreApplication.translate(self.context, self.title) if self.title else ""
+        self.view.setAccessibleName(title or QCoreApplication.translate(self.context, self.field))
+        if self.detail_box is not None:
+            self.detail_box.setTitle(QCoreApplication.translate(self.context, self.detail_title or "Details"))
+        if self.detail_form is not None:
+            self.detail_form.retranslate()
+        for table in self.nested:
+            table.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.model.refresh_all()
+        self._update_state()
+
+    # -- messages ----------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- edits -------------------------------------------------------------------------------
+    def set_cell(self, row: int, column: Column, value: Any) -> bool:
+        record = self.model.record(row)
+        if record is None:
+            return False
+        path = f"{self.path()}[{row}].{column.field}"
+        header = QCoreApplication.translate(self.context, column.header)
+        text = QCoreApplication.translate("RecordTable", "Edit %1").replace("%1", header)
+        dependants = [f for f in column.clears if getattr(record, f) is not None]
+        if dependants and getattr(record, column.field) != value:
+            self.session.undo_stack.beginMacro(text)
+            try:
+                for name in dependants:
+                    commit_value(self.session, record, name, None, f"{self.path()}[{row}].{name}", text)
+                error = commit_value(self.session, record, column.field, value, path, text)
+            finally:
+                self.session.undo_stack.endMacro()
+        else:
+            error = commit_value(self.session, record, column.field, value, path, text)
+        self.show_message(error)
+        return not error
+
+    def _set_rows(self, items: list[Any], text: str) -> bool:
+        """Replace the list as one undoable step, after checking the charter would still be valid."""
+        owner = self.owner()
+        if owner is None:
+            return False
+        old = getattr(owner, self.field)
+        try:
+            setattr(owner, self.field, items)
+        except ValidationError as err:
+            lang = ui_language()
+            problems = problems_from_validation_error(err)
+            self.show_message(
+                QCoreApplication.translate("RecordTable", "Not possible: %1").replace(
+                    "%1", "; ".join(p.describe(lang) for p in problems[:5])
+                )
+            )
+            return False
+        finally:
+            owner.__dict__[self.field] = old
+        self.show_message("")
+        self.session.set_list(owner, self.field, items, self.path(), text)
+        return True
+
+    def add(self) -> None:
+        owner = self.owner()
+        if owner is None:
+            return
+        record = self.factory()
+        if record is None:
+            self.show_message(
+                QCoreApplication.translate(self.context, self.missing_text)
+                or QCoreApplication.translate("RecordTable", "Cannot add a row here yet.")
+            )
+            return
+        items = list(self.rows())
+        row = self.current_row() + 1 if self.current_row() >= 0 else len(items)
+        items.insert(row, record)
+        if self._set_rows(items, QCoreApplication.translate("RecordTable", "Add row")):
+            first = next((i for i, c in enumerate(self.columns) if c.kind != "bool"), 0)
+            self.select_row(row, first)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def duplicate(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        items = list(self.rows())
+        items.insert(row + 1, fresh_copy(items[row]))
+        if self._set_rows(items, QCoreApplication.translate("RecordTable", "Duplicate row")):
+            self.select_row(row + 1)
+
+    def remove(self) -> None:
+        selected = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if not selected and self.current_row() >= 0:
+            selected = [self.current_row()]
+        if not selected:
+            return
+        items = [r for i, r in enumerate(self.rows()) if i not in selected]
+        if self._set_rows(items, QCoreApplication.translate("RecordTable", "Remove rows")) and items:
+            self.select_row(min(selected[0], len(items) - 1))
+
+    def move(self, delta: int) -> None:
+        row = self.current_row()
+        target = row + delta
+        items = list(self.rows())
+        if row < 0 or not 0 <= target < len(items):
+            return
+        items[row], items[target] = items[target], items[row]
+        column = max(0, self.view.currentIndex().column())
+        if self._set_rows(items, QCoreApplication.translate("RecordTable", "Move row")):
+            self.select_row(target, column)
+
+    # -- findings and focus (the page's Editor protocol) -------------------------------------
+    def handles(self, path: str) -> bool:
+        base = self.path()
+        return path == base or path.startswith(base + "[")
+
+    def _split(self, path: str) -> tuple[int, str] | None:
+        match = _ROW.match(path[len(self.path()) :])
+        if not match:
+            return None
+        return int(match.group(1)), match.group(2) or ""
+
+    def show_path_findings(self, items: Sequence[tuple[str, str]]) -> None:
+        self._findings = list(items)
+        self._apply_findings()
+
+    def _apply_findings(self) -> None:
+        if self._restoring:
+            return
+        cells: dict[tuple[int, str], list[str]] = {}
+        rows: dict[int, list[str]] = {}
+        column_fields = {c.field for c in self.columns}
+        whole: list[str] = []
+        for path, message in self._findings:
+            split = self._split(path)
+            if split is None:
+                whole.append(message)
+                continue
+            row, field = split
+            if field in column_fields:
+                cells.setdefault((row, field), []).append(message)
+            else:
+                rows.setdefault(row, []).append(message)
+        self.model.cell_findings = cells
+        self.model.row_findings = rows
+        self.model.refresh_all()
+        from ..binding import set_findings
+
+        set_findings(self.view, whole)
+        current = self.current_path()
+        mine = [(p, m) for p, m in self._findings if p.startswith(current + ".")]
+        if self.detail_form is not None:
+            self.detail_form.show_path_findings(mine)
+        for table in self.nested:
+            table.show_path_findings([(p, m) for p, m in mine if table.handles(p)])
+
+    def focus_path(self, path: str) -> bool:
+        if not self.handles(path):
+            return False
+        split = self._split(path)
+        if split is None:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        row, field = split
+        if row >= len(self.rows()):
+            return False
+        columns = [c.field for c in self.columns]
+        self.select_row(row, columns.index(field) if field in columns else 0)
+        if field not in columns:
+            if self.detail_form is not None and self.detail_form.focus_path(path):
+                return True
+            for table in self.nested:
+                if table.handles(path):
+                    return table.focus_path(path)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
