@@ -91,6 +91,10 @@ class CharterSession(QObject):
         self.undo_stack.setClean()
         self.set_path(path)
 
+    def mark_dirty(self) -> None:
+        """Mark the charter as changed although no edit was made (a restored recovery, a migrated file)."""
+        self.undo_stack.resetClean()
+
     # -- edits -------------------------------------------------------------------------------
     def set_value(self, owner: Record, field: str, value: Any, path: str, text: str = "") -> None:
         """Change ``owner.field`` to ``value`` as one undoable step (no step when nothing changes).

@@ -1,0 +1,1118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Binding</name>
+        <message>
+            <source>en</source>
+            <extracomment>The date a ``NullableDateEdit`` shows as empty (``None``).</extracomment>
+            <translation>en</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSharingPage</name>
+        <message>
+            <source>Data sharing</source>
+            <translation>Data sharing</translation>
+        </message>
+        <message>
+            <source>Safeguards for all flows</source>
+            <translation>Safeguards for all flows</translation>
+        </message>
+        <message>
+            <source>&amp;Privacy by design</source>
+            <translation>&amp;Privacy by design</translation>
+        </message>
+        <message>
+            <source>Data-subject &amp;rights</source>
+            <translation>Data-subject &amp;rights</translation>
+        </message>
+        <message>
+            <source>Data-&amp;breach procedure</source>
+            <translation>Data-&amp;breach procedure</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnumLabels</name>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Public Prosecution Service</source>
+            <translation>Public Prosecution Service</translation>
+        </message>
+        <message>
+            <source>Tax authority</source>
+            <translation>Tax authority</translation>
+        </message>
+        <message>
+            <source>Inspectorate</source>
+            <translation>Inspectorate</translation>
+        </message>
+        <message>
+            <source>Government agency</source>
+            <translation>Government agency</translation>
+        </message>
+        <message>
+            <source>Special investigation service</source>
+            <translation>Special investigation service</translation>
+        </message>
+        <message>
+            <source>Probation service</source>
+            <translation>Probation service</translation>
+        </message>
+        <message>
+            <source>Care provider</source>
+            <translation>Care provider</translation>
+        </message>
+        <message>
+            <source>Youth care</source>
+            <translation>Youth care</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>Housing corporation</source>
+            <translation>Housing corporation</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Private company</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Full mandate</source>
+            <translation>Full mandate</translation>
+        </message>
+        <message>
+            <source>Within limits</source>
+            <translation>Within limits</translation>
+        </message>
+        <message>
+            <source>Consults first</source>
+            <translation>Consults first</translation>
+        </message>
+        <message>
+            <source>No mandate (advises)</source>
+            <translation>No mandate (advises)</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Every two weeks</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Monthly</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>Quarterly</translation>
+        </message>
+        <message>
+            <source>Every six months</source>
+            <translation>Every six months</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>Yearly</translation>
+        </message>
+        <message>
+            <source>Per case</source>
+            <translation>Per case</translation>
+        </message>
+        <message>
+            <source>Ad hoc</source>
+            <translation>Ad hoc</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Consultation and alignment</source>
+            <translation>Consultation and alignment</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Covenant</source>
+            <translation>Covenant</translation>
+        </message>
+        <message>
+            <source>Collaboration agreement</source>
+            <translation>Collaboration agreement</translation>
+        </message>
+        <message>
+            <source>Joint arrangement (Wgr)</source>
+            <translation>Joint arrangement (Wgr)</translation>
+        </message>
+        <message>
+            <source>Foundation</source>
+            <translation>Foundation</translation>
+        </message>
+        <message>
+            <source>Other legal entity</source>
+            <translation>Other legal entity</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation>Expertise</translation>
+        </message>
+        <message>
+            <source>Facilities</source>
+            <translation>Facilities</translation>
+        </message>
+        <message>
+            <source>Steering group</source>
+            <translation>Steering group</translation>
+        </message>
+        <message>
+            <source>Core team</source>
+            <translation>Core team</translation>
+        </message>
+        <message>
+            <source>Case meeting</source>
+            <translation>Case meeting</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Working group</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consensus</translation>
+        </message>
+        <message>
+            <source>Unanimity</source>
+            <translation>Unanimity</translation>
+        </message>
+        <message>
+            <source>Majority</source>
+            <translation>Majority</translation>
+        </message>
+        <message>
+            <source>Qualified majority</source>
+            <translation>Qualified majority</translation>
+        </message>
+        <message>
+            <source>Advisory only</source>
+            <translation>Advisory only</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>Advisor</translation>
+        </message>
+        <message>
+            <source>Quantitative</source>
+            <translation>Quantitative</translation>
+        </message>
+        <message>
+            <source>Qualitative</source>
+            <translation>Qualitative</translation>
+        </message>
+        <message>
+            <source>Results of the approach</source>
+            <translation>Results of the approach</translation>
+        </message>
+        <message>
+            <source>Quality of the collaboration</source>
+            <translation>Quality of the collaboration</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Process</source>
+            <translation>Process</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Professional</translation>
+        </message>
+        <message>
+            <source>a. Consent</source>
+            <translation>a. Consent</translation>
+        </message>
+        <message>
+            <source>b. Contract</source>
+            <translation>b. Contract</translation>
+        </message>
+        <message>
+            <source>c. Legal obligation</source>
+            <translation>c. Legal obligation</translation>
+        </message>
+        <message>
+            <source>d. Vital interests</source>
+            <translation>d. Vital interests</translation>
+        </message>
+        <message>
+            <source>e. Public task</source>
+            <translation>e. Public task</translation>
+        </message>
+        <message>
+            <source>f. Legitimate interests</source>
+            <translation>f. Legitimate interests</translation>
+        </message>
+        <message>
+            <source>a. Explicit consent</source>
+            <translation>a. Explicit consent</translation>
+        </message>
+        <message>
+            <source>b. Employment and social security</source>
+            <translation>b. Employment and social security</translation>
+        </message>
+        <message>
+            <source>c. Vital interests</source>
+            <translation>c. Vital interests</translation>
+        </message>
+        <message>
+            <source>d. Not-for-profit body</source>
+            <translation>d. Not-for-profit body</translation>
+        </message>
+        <message>
+            <source>e. Made public by the data subject</source>
+            <translation>e. Made public by the data subject</translation>
+        </message>
+        <message>
+            <source>f. Legal claims</source>
+            <translation>f. Legal claims</translation>
+        </message>
+        <message>
+            <source>g. Substantial public interest</source>
+            <translation>g. Substantial public interest</translation>
+        </message>
+        <message>
+            <source>h. Health or social care</source>
+            <translation>h. Health or social care</translation>
+        </message>
+        <message>
+            <source>i. Public health</source>
+            <translation>i. Public health</translation>
+        </message>
+        <message>
+            <source>j. Archiving, research, statistics</source>
+            <translation>j. Archiving, research, statistics</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>Not required</source>
+            <translation>Not required</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Independent controllers</source>
+            <translation>Independent controllers</translation>
+        </message>
+        <message>
+            <source>Joint controllers (art. 26)</source>
+            <translation>Joint controllers (art. 26)</translation>
+        </message>
+        <message>
+            <source>Processor (art. 28)</source>
+            <translation>Processor (art. 28)</translation>
+        </message>
+        <message>
+            <source>Case by case</source>
+            <translation>Case by case</translation>
+        </message>
+        <message>
+            <source>Periodic transfer</source>
+            <translation>Periodic transfer</translation>
+        </message>
+        <message>
+            <source>Hit/no-hit check</source>
+            <translation>Hit/no-hit check</translation>
+        </message>
+        <message>
+            <source>Direct access</source>
+            <translation>Direct access</translation>
+        </message>
+        <message>
+            <source>Central storage</source>
+            <translation>Central storage</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source>Open charter</source>
+            <translation>Open charter</translation>
+        </message>
+        <message>
+            <source>Charters (*.charter.json);;JSON files (*.json)</source>
+            <translation>Charters (*.charter.json);;JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Save charter as</source>
+            <translation>Save charter as</translation>
+        </message>
+        <message>
+            <source>Charters (*.charter.json)</source>
+            <translation>Charters (*.charter.json)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved. Save them first?</source>
+            <translation>“%1” has changes that are not saved. Save them first?</translation>
+        </message>
+        <message>
+            <source>Save in the new format?</source>
+            <translation>Save in the new format?</translation>
+        </message>
+        <message>
+            <source>“%1” was written by an older version of Charter Builder (format %2). Saving writes it in the current format (%3), which older versions cannot open. The original is kept as “%1.bak”. Save now?</source>
+            <translation>“%1” was written by an older version of Charter Builder (format %2). Saving writes it in the current format (%3), which older versions cannot open. The original is kept as “%1.bak”. Save now?</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Untitled</translation>
+        </message>
+        <message>
+            <source>Cannot open the charter</source>
+            <translation>Cannot open the charter</translation>
+        </message>
+        <message>
+            <source>Cannot save the charter</source>
+            <translation>Cannot save the charter</translation>
+        </message>
+        <message>
+            <source>Your work is still open and kept in the recovery file. Try another folder with Save As.</source>
+            <translation>Your work is still open and kept in the recovery file. Try another folder with Save As.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovernancePage</name>
+        <message>
+            <source>Governance and monitoring</source>
+            <translation>Governance and monitoring</translation>
+        </message>
+        <message>
+            <source>Escalation and disputes</source>
+            <translation>Escalation and disputes</translation>
+        </message>
+        <message>
+            <source>&amp;Escalation</source>
+            <translation>&amp;Escalation</translation>
+        </message>
+        <message>
+            <source>&amp;Dispute resolution</source>
+            <translation>&amp;Dispute resolution</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Monitoring</translation>
+        </message>
+        <message>
+            <source>&amp;Monitoring</source>
+            <translation>&amp;Monitoring</translation>
+        </message>
+        <message>
+            <source>&amp;Reporting cadence</source>
+            <translation>&amp;Reporting cadence</translation>
+        </message>
+        <message>
+            <source>Term, changes and costs</source>
+            <translation>Term, changes and costs</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Start date</translation>
+        </message>
+        <message>
+            <source>E&amp;nd date</source>
+            <translation>E&amp;nd date</translation>
+        </message>
+        <message>
+            <source>Mid-term re&amp;view</source>
+            <translation>Mid-term re&amp;view</translation>
+        </message>
+        <message>
+            <source>&amp;Joining and leaving</source>
+            <translation>&amp;Joining and leaving</translation>
+        </message>
+        <message>
+            <source>&amp;Amendment</source>
+            <translation>&amp;Amendment</translation>
+        </message>
+        <message>
+            <source>&amp;Termination</source>
+            <translation>&amp;Termination</translation>
+        </message>
+        <message>
+            <source>&amp;Costs</source>
+            <translation>&amp;Costs</translation>
+        </message>
+        <message>
+            <source>&amp;Publication</source>
+            <translation>&amp;Publication</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidancePanel</name>
+        <message>
+            <source>No guidance is available for this step yet.</source>
+            <translation>No guidance is available for this step yet.</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation>Guidance</translation>
+        </message>
+        <message>
+            <source>Guidance for this step</source>
+            <translation>Guidance for this step</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <source>Start a new, empty charter</source>
+            <translation>Start a new, empty charter</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open a charter file</source>
+            <translation>Open a charter file</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the charter</source>
+            <translation>Save the charter</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <source>Save the charter under another name</source>
+            <translation>Save the charter under another name</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Close Charter Builder</source>
+            <translation>Close Charter Builder</translation>
+        </message>
+        <message>
+            <source>&amp;Previous step</source>
+            <translation>&amp;Previous step</translation>
+        </message>
+        <message>
+            <source>Go to the previous step</source>
+            <translation>Go to the previous step</translation>
+        </message>
+        <message>
+            <source>&amp;Next step</source>
+            <translation>&amp;Next step</translation>
+        </message>
+        <message>
+            <source>Go to the next step</source>
+            <translation>Go to the next step</translation>
+        </message>
+        <message>
+            <source>Step &amp;list</source>
+            <translation>Step &amp;list</translation>
+        </message>
+        <message>
+            <source>Move the focus to the step list</source>
+            <translation>Move the focus to the step list</translation>
+        </message>
+        <message>
+            <source>&amp;Guidance</source>
+            <translation>&amp;Guidance</translation>
+        </message>
+        <message>
+            <source>Show or hide the guidance</source>
+            <translation>Show or hide the guidance</translation>
+        </message>
+        <message>
+            <source>&amp;Check now</source>
+            <translation>&amp;Check now</translation>
+        </message>
+        <message>
+            <source>Run the checks now</source>
+            <translation>Run the checks now</translation>
+        </message>
+        <message>
+            <source>&amp;About Charter Builder</source>
+            <translation>&amp;About Charter Builder</translation>
+        </message>
+        <message>
+            <source>&amp;Clear list</source>
+            <translation>&amp;Clear list</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt</source>
+            <translation>Ne&amp;xt</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Previous step</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Cannot restore the unsaved work</source>
+            <translation>Cannot restore the unsaved work</translation>
+        </message>
+        <message>
+            <source>About Charter Builder</source>
+            <translation>About Charter Builder</translation>
+        </message>
+        <message>
+            <source>Charter Builder guides the founding partners of a public-safety partnership through writing their charter, and writes it as Word and JSON. It works offline.</source>
+            <translation>Charter Builder guides the founding partners of a public-safety partnership through writing their charter, and writes it as Word and JSON. It works offline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Participating organisations</source>
+            <translation>Participating organisations</translation>
+        </message>
+        <message>
+            <source>Every parent organisation that takes part, with its representatives and their mandate.</source>
+            <translation>Every parent organisation that takes part, with its representatives and their mandate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposePage</name>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Why we work together</source>
+            <translation>Why we work together</translation>
+        </message>
+        <message>
+            <source>Societal &amp;problem</source>
+            <translation>Societal &amp;problem</translation>
+        </message>
+        <message>
+            <source>Shared &amp;added value</source>
+            <translation>Shared &amp;added value</translation>
+        </message>
+        <message>
+            <source>Why no partner can do this &amp;alone</source>
+            <translation>Why no partner can do this &amp;alone</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <source>Please type a number.</source>
+            <translation>Please type a number.</translation>
+        </message>
+        <message>
+            <source>Rows: %1</source>
+            <translation>Rows: %1</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <source>Not possible: %1</source>
+            <translation>Not possible: %1</translation>
+        </message>
+        <message>
+            <source>Cannot add a row here yet.</source>
+            <translation>Cannot add a row here yet.</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <source>Duplicate row</source>
+            <translation>Duplicate row</translation>
+        </message>
+        <message>
+            <source>Remove rows</source>
+            <translation>Remove rows</translation>
+        </message>
+        <message>
+            <source>Move row</source>
+            <translation>Move row</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Restore unsaved work?</source>
+            <translation>Restore unsaved work?</translation>
+        </message>
+        <message>
+            <source>Charter Builder was not closed properly last time. This unsaved work was kept:</source>
+            <translation>Charter Builder was not closed properly last time. This unsaved work was kept:</translation>
+        </message>
+        <message>
+            <source>Unsaved work found</source>
+            <translation>Unsaved work found</translation>
+        </message>
+        <message>
+            <source>(never saved)</source>
+            <translation>(never saved)</translation>
+        </message>
+        <message>
+            <source>Untitled charter</source>
+            <translation>Untitled charter</translation>
+        </message>
+        <message>
+            <source>Damaged recovery file</source>
+            <translation>Damaged recovery file</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Folder for the charter documents</source>
+            <translation>Folder for the charter documents</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Findings of the checks</source>
+            <translation>Findings of the checks</translation>
+        </message>
+        <message>
+            <source>&amp;Generate Word and JSON…</source>
+            <translation>&amp;Generate Word and JSON…</translation>
+        </message>
+        <message>
+            <source>Write the charter as a Word document and as JSON, next to each other</source>
+            <translation>Write the charter as a Word document and as JSON, next to each other</translation>
+        </message>
+        <message>
+            <source>Progress of generating</source>
+            <translation>Progress of generating</translation>
+        </message>
+        <message>
+            <source>Open f&amp;older</source>
+            <translation>Open f&amp;older</translation>
+        </message>
+        <message>
+            <source>The checks found nothing: the charter is ready to generate.</source>
+            <translation>The checks found nothing: the charter is ready to generate.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advice</source>
+            <translation>
+                <numerusform>%n advice</numerusform>
+                <numerusform>%n advice</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click a finding to go to its field.</source>
+            <translation>Click a finding to go to its field.</translation>
+        </message>
+        <message>
+            <source>Writing the charter…</source>
+            <translation>Writing the charter…</translation>
+        </message>
+        <message>
+            <source>Written:</source>
+            <translation>Written:</translation>
+        </message>
+        <message>
+            <source>Generating failed:</source>
+            <translation>Generating failed:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolesPage</name>
+        <message>
+            <source>Roles and responsibilities</source>
+            <translation>Roles and responsibilities</translation>
+        </message>
+        <message>
+            <source>Roles at three levels</source>
+            <translation>Roles at three levels</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation level</source>
+            <translation>&amp;Organisation level</translation>
+        </message>
+        <message>
+            <source>&amp;Process level</source>
+            <translation>&amp;Process level</translation>
+        </message>
+        <message>
+            <source>P&amp;rofessional level</source>
+            <translation>P&amp;rofessional level</translation>
+        </message>
+        <message>
+            <source>Room for professionals to &amp;deviate</source>
+            <translation>Room for professionals to &amp;deviate</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepList</name>
+        <message>
+            <source>Steps of the charter</source>
+            <translation>Steps of the charter</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Steps</name>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Trust &amp; agreements</source>
+            <translation>Trust &amp; agreements</translation>
+        </message>
+        <message>
+            <source>Governance &amp; monitoring</source>
+            <translation>Governance &amp; monitoring</translation>
+        </message>
+        <message>
+            <source>Roles &amp; responsibilities</source>
+            <translation>Roles &amp; responsibilities</translation>
+        </message>
+        <message>
+            <source>Data sharing</source>
+            <translation>Data sharing</translation>
+        </message>
+        <message>
+            <source>Review &amp; generate</source>
+            <translation>Review &amp; generate</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyPage</name>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Scope and way of working</source>
+            <translation>Scope and way of working</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>&amp;Scope</translation>
+        </message>
+        <message>
+            <source>&amp;Way of working</source>
+            <translation>&amp;Way of working</translation>
+        </message>
+        <message>
+            <source>Form of collaboration</source>
+            <translation>Form of collaboration</translation>
+        </message>
+        <message>
+            <source>&amp;Complexity of the shared value</source>
+            <translation>&amp;Complexity of the shared value</translation>
+        </message>
+        <message>
+            <source>Expected &amp;duration (years)</source>
+            <translation>Expected &amp;duration (years)</translation>
+        </message>
+        <message>
+            <source>Chosen &amp;form</source>
+            <translation>Chosen &amp;form</translation>
+        </message>
+        <message>
+            <source>Why this &amp;form</source>
+            <translation>Why this &amp;form</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustPage</name>
+        <message>
+            <source>Trust and agreements</source>
+            <translation>Trust and agreements</translation>
+        </message>
+        <message>
+            <source>Trust at three levels</source>
+            <translation>Trust at three levels</translation>
+        </message>
+        <message>
+            <source>Between the &amp;members</source>
+            <translation>Between the &amp;members</translation>
+        </message>
+        <message>
+            <source>In each other's &amp;parent organisations</source>
+            <translation>In each other's &amp;parent organisations</translation>
+        </message>
+        <message>
+            <source>In the partnership &amp;itself</source>
+            <translation>In the partnership &amp;itself</translation>
+        </message>
+        <message>
+            <source>Agreements on behaviour</source>
+            <translation>Agreements on behaviour</translation>
+        </message>
+        <message>
+            <source>&amp;Results focus</source>
+            <translation>&amp;Results focus</translation>
+        </message>
+        <message>
+            <source>Taking r&amp;esponsibility</source>
+            <translation>Taking r&amp;esponsibility</translation>
+        </message>
+        <message>
+            <source>Facing &amp;conflicts</source>
+            <translation>Facing &amp;conflicts</translation>
+        </message>
+        <message>
+            <source>&amp;Transparent communication</source>
+            <translation>&amp;Transparent communication</translation>
+        </message>
+        <message>
+            <source>&amp;Learning from each other</source>
+            <translation>&amp;Learning from each other</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionPage</name>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>Where we want to be</source>
+            <translation>Where we want to be</translation>
+        </message>
+        <message>
+            <source>Write the goal as the outside world will see it, starting with "We want ...".</source>
+            <translation>Write the goal as the outside world will see it, starting with "We want ...".</translation>
+        </message>
+        <message>
+            <source>Vision &amp;statement</source>
+            <translation>Vision &amp;statement</translation>
+        </message>
+        <message>
+            <source>Target &amp;year</source>
+            <translation>Target &amp;year</translation>
+        </message>
+    </context>
+</TS>
