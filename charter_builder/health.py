@@ -17,6 +17,7 @@ from .model import (
     Kpi,
     KpiMeasurement,
     KpiStatus,
+    Lesson,
     MidTermReview,
 )
 
@@ -141,3 +142,48 @@ def kpi_progress(charter: Charter, review: MidTermReview) -> list[KpiProgress]:
 
 def latest_review(charter: Charter) -> MidTermReview | None:
     return max(charter.reviews, key=lambda r: r.date) if charter.reviews else None
+
+
+#: The ten lessons for learning networks, as review prompts (our own wording).
+LESSON_PROMPTS: dict[Lesson, tuple[str, str]] = {
+    Lesson.ACKNOWLEDGE_DIFFICULTY: (
+        "Erkennen we openlijk dat samenwerken over organisatiegrenzen heen moeilijk is?",
+        "Do we openly acknowledge that working across organisational boundaries is hard?",
+    ),
+    Lesson.EXPECT_BARRIERS: (
+        "Welke drempels zijn we tegengekomen, en hadden we ze voorzien?",
+        "Which barriers did we meet, and had we foreseen them?",
+    ),
+    Lesson.INVEST_IN_OVERCOMING: (
+        "Wat hebben we gedaan om die drempels weg te nemen, en wat kost dat?",
+        "What did we do to remove those barriers, and what does it take?",
+    ),
+    Lesson.SHARED_LANGUAGE: (
+        "Bedoelen we met dezelfde woorden inmiddels hetzelfde? Welke begrippen wringen nog?",
+        "Do the same words now mean the same to all of us? Which terms still chafe?",
+    ),
+    Lesson.EASY_LEARNING: (
+        "Is van elkaar leren makkelijk en aantrekkelijk gemaakt, of blijft het bij goede bedoelingen?",
+        "Have we made learning from each other easy and attractive, or is it still an intention?",
+    ),
+    Lesson.OTHER_FIELD: (
+        "Betrekken we mensen uit het andere domein (zorg, straf, bestuur, privaat) bij ons werk?",
+        "Do we involve people from the other field (care, criminal law, administration, private) in our work?",
+    ),
+    Lesson.ROOM_FOR_LEARNING: (
+        "Krijgen professionals tijd en ruimte om te leren en een netwerk op te bouwen?",
+        "Do professionals get time and room to learn and to build a network?",
+    ),
+    Lesson.CONNECTING_TASK: (
+        "Is het verbinden van de organisaties iemands uitdrukkelijke taak, en wordt die taak ook gedaan?",
+        "Is connecting the organisations someone's explicit task, and is that task carried out?",
+    ),
+    Lesson.SELECT_AND_TRAIN: (
+        "Selecteren en trainen we mensen op inlevingsvermogen en leervermogen?",
+        "Do we select and train people on empathy and the ability to learn?",
+    ),
+    Lesson.STUDY_WHAT_WORKS: (
+        "Onderzoeken we wat werkt, en passen we onze aanpak daarop aan?",
+        "Do we study what works, and adjust our approach accordingly?",
+    ),
+}

@@ -18,6 +18,7 @@ from . import (
     cmd_new,
     cmd_package,
     cmd_render,
+    cmd_report,
     cmd_schema,
     cmd_validate,
     cmd_verify,
@@ -33,6 +34,7 @@ COMMANDS = [
     cmd_diff,
     cmd_render,
     cmd_verify,
+    cmd_report,
 ]
 
 
