@@ -61,6 +61,57 @@ def _paragraph_style(doc, name: str, base: str = "Normal"):
     return style
 
 
+#: Schema order of ``w:pPr`` children (ECMA-376 CT_PPrBase); Word rejects a styles part out of order.
+_PPR_ORDER = [
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:pageBreakBefore",
+    "w:framePr",
+    "w:widowControl",
+    "w:numPr",
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+]
+
+
+def _add_ppr_child(style: BaseStyle, xml: str) -> None:
+    """Insert a raw ``w:pPr`` child at its schema position."""
+    el = parse_xml(xml)
+    ppr = style.element.get_or_add_pPr()
+    tag = next(t for t in _PPR_ORDER if qn(t) == el.tag)
+    for old in ppr.findall(el.tag):
+        ppr.remove(old)
+    ppr.insert_element_before(el, *_PPR_ORDER[_PPR_ORDER.index(tag) + 1 :])
+
+
 def _table_style_xml(style_id: str, name: str) -> str:
     border = 'w:val="single" w:sz="4" w:space="0" w:color="808080"'
     return f"""<w:style {nsdecls("w")} w:type="table" w:customStyle="1" w:styleId="{style_id}">
@@ -150,14 +201,16 @@ def build(out: Path = OUT) -> Path:
     _set_font(toc_heading, BODY_FONT, 14)
     toc_heading.font.color.rgb = HEADING_INK
     toc_heading.paragraph_format.space_before = Pt(0)
-    for name, indent in ((S.TOC1, 0.0), (S.TOC2, 0.6)):
+    for name, indent, style_id in ((S.TOC1, 0.0, "TOC1"), (S.TOC2, 0.6, "TOC2")):
         st = _paragraph_style(doc, name)
+        st.element.styleId = style_id
+        st.element.attrib.pop(qn("w:customStyle"), None)  # a built-in style, not a custom one
         st.paragraph_format.left_indent = Cm(indent)
         st.paragraph_format.space_before = Pt(0)
         st.paragraph_format.space_after = Pt(0)
         st.paragraph_format.line_spacing = 1.0
-        st.element.get_or_add_pPr().append(
-            parse_xml(f'<w:tabs {nsdecls("w")}><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>')
+        _add_ppr_child(
+            st, f'<w:tabs {nsdecls("w")}><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>'
         )
     styles[S.TOC1].font.bold = True
 
@@ -241,13 +294,11 @@ def build(out: Path = OUT) -> Path:
     review.font.color.rgb = INK
     review.paragraph_format.left_indent = Cm(0.8)
     review.paragraph_format.space_after = Pt(2)
-    ppr = review.element.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:left w:val="single" w:sz="18" w:space="6" w:color="7F7F7F"/></w:pBdr>'
-        )
+    _add_ppr_child(
+        review,
+        f'<w:pBdr {nsdecls("w")}><w:left w:val="single" w:sz="18" w:space="6" w:color="7F7F7F"/></w:pBdr>',
     )
-    ppr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="EDEDED"/>'))
+    _add_ppr_child(review, f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="EDEDED"/>')
 
     figure = _paragraph_style(doc, S.FIGURE)
     figure.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -247,20 +247,39 @@ def text_width(document: DocxDocument, *, landscape: bool = False) -> int:
     return short - int(mar.get(qn("w:left"))) - int(mar.get(qn("w:right")))
 
 
+#: ``w:settings`` children that the schema puts after ``w:updateFields`` (ECMA-376 CT_Settings).
+_AFTER_UPDATE_FIELDS = [
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+]
+
+
 def ask_update_fields_on_open(document: DocxDocument) -> None:
     """Set ``w:updateFields`` in the settings, so Word refreshes the TOC and page fields on open."""
     settings = document.settings.element
     for el in settings.findall(qn("w:updateFields")):
         settings.remove(el)
-    el = etree.SubElement(settings, qn("w:updateFields"))
-    el.set(qn("w:val"), "true")
-    # Schema order: updateFields belongs near the start; Word is strict, so move it after zoom if present.
-    settings.remove(el)
-    anchor = settings.find(qn("w:zoom"))
-    if anchor is not None:
-        anchor.addnext(el)
-    else:
-        settings.insert(0, el)
+    el = parse_xml(f'<w:updateFields {_NSDECL} w:val="true"/>')
+    settings.insert_element_before(el, *_AFTER_UPDATE_FIELDS)
 
 
 def set_custom_properties(document: DocxDocument, values: dict[str, str]) -> None:

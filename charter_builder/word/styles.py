@@ -23,8 +23,9 @@ class S:
     FOOTER = "Footer"
     CAPTION = "Caption"
     TOC_HEADING = "TOC Heading"
-    TOC1 = "TOC 1"
-    TOC2 = "TOC 2"
+    #: Word's own (lower-case) names, so that Word uses these styles when it rebuilds the TOC.
+    TOC1 = "toc 1"
+    TOC2 = "toc 2"
     LIST_BULLET = "List Bullet"
     COVER_META = "Charter Cover Meta"
     DRAFT_MARK = "Charter Draft Mark"

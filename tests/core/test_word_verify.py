@@ -61,7 +61,7 @@ def test_resave_and_field_update_are_not_edits(pair: tuple[Path, Path]) -> None:
     from charter_builder.storage import load_charter
 
     doc = Document(str(docx))
-    toc_runs = [p for p in doc.paragraphs if p.style.name == "TOC 1"]
+    toc_runs = [p for p in doc.paragraphs if p.style.name == "toc 1"]
     for p in toc_runs:  # what Word does on open: replace the cached result
         for t in p._p.iter(qn("w:t")):
             t.text = t.text + "\t7"
