@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from charter_builder.word import render_charter
 from charter_builder.word.ooxml import clean, split_lines
@@ -53,3 +55,15 @@ def test_characters_xml_cannot_hold_are_dropped_not_fatal(tmp_path: Path) -> Non
 def test_split_lines_only_splits_at_line_ends() -> None:
     assert split_lines("a\r\nb\rc\nd\u2028e\x0cf") == ["a", "b", "c", "d\u2028e\x0cf"]
     assert clean("a\x0cb\tc\u2028") == "ab\tc\u2028"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=300).filter(lambda t: clean(t).strip()))
+def test_any_typed_text_round_trips(tmp_path: Path, text: str) -> None:
+    c = rich_charter()
+    c.purpose.problem = text
+    doc = ReadBack.open(render_charter(c, tmp_path / "any.docx"))
+    texts = doc.texts()
+    lead = next(i for i, t in enumerate(texts) if t.startswith("a.\t"))
+    lines = split_lines(clean(text))
+    assert texts[lead + 1 : lead + 1 + len(lines)] == lines
