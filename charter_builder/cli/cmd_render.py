@@ -18,8 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--lang",
         dest="doc_lang",
         choices=["nl", "en"],
-        default="nl",
-        help="language of the document's fixed text (default: nl)",
+        default=None,
+        help="language of the document's fixed text (default: the charter's own language, else nl)",
     )
     p.add_argument("--template", metavar="X.docx", help="a house-style .docx with the same style names")
     p.add_argument(
@@ -41,7 +41,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         out = render_charter(
-            charter, Path(args.output), lang=args.doc_lang, template=template, review_copy=args.review_copy
+            charter,
+            Path(args.output),
+            lang=args.doc_lang or charter.metadata.language or "nl",
+            template=template,
+            review_copy=args.review_copy,
         )
     except TemplateError as exc:
         if exc.missing:

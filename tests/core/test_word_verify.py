@@ -107,6 +107,12 @@ def test_render_command_options(tmp_path: Path, pair: tuple[Path, Path]) -> None
     texts = [p.text for p in Document(str(out)).paragraphs]
     assert "Article 1 Definitions" in texts
     assert "REVIEW COPY" in texts
+    c = rich_charter()
+    c.metadata.language = "en"
+    english = tmp_path / "en.charter.json"
+    save_charter(c, english, backup=False)
+    assert main(["render", str(english), "-o", str(out)]) == 0
+    assert "Article 1 Definitions" in [p.text for p in Document(str(out)).paragraphs]
     assert main(["render", str(charter_file), "-o", str(out), "--template", str(tmp_path / "none.docx")]) == 2
     bad = tmp_path / "bad.docx"
     bad.write_text("no zip")
