@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -46,3 +48,30 @@ def atomic_write_bytes(target: Path | str, data: bytes, *, backup: bool = False,
             tmp.unlink()
         raise
     _fsync_dir(folder)
+    remove_stale_temp_files(target)
+
+
+#: A temporary file this old belongs to a save that was killed; no save takes this long.
+STALE_TEMP_SECONDS = 3600
+
+
+def remove_stale_temp_files(target: Path | str, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Remove temporary files of ``target`` left by a killed save; return how many were removed.
+
+    Only this writer's own pattern (``.<name>.*.tmp`` beside the target) and only files older
+    than ``older_than`` seconds, so a save in progress on another computer is never touched.
+    They never hurt a load, but they would pile up in a shared folder. Best effort: never raises.
+    """
+    target = Path(target)
+    removed = 0
+    now = time.time()
+    try:
+        candidates = list(target.parent.glob(f".{glob.escape(target.name)}.*.tmp"))
+    except OSError:
+        return 0
+    for tmp in candidates:
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > older_than:
+                tmp.unlink()
+                removed += 1
+    return removed
