@@ -252,6 +252,9 @@ def build(out: Path = OUT) -> Path:
     placeholder.font.italic = True
     placeholder.font.color.rgb = MUTED
 
+    placeholder_clause = _paragraph_style(doc, S.PLACEHOLDER_CLAUSE, base=S.PLACEHOLDER)
+    placeholder_clause.paragraph_format.left_indent = Cm(0.8)
+
     th = _paragraph_style(doc, S.TABLE_HEADER)
     th.font.size = Pt(8.5)
     th.font.bold = True

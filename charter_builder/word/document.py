@@ -77,16 +77,16 @@ class DocWriter:
         for line in lines[1:]:
             self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(line), self.ids[S.CLAUSE]))
 
-    def todo(self, text: str | None = None) -> None:
+    def todo(self, text: str | None = None, style: str = S.PLACEHOLDER) -> None:
         """Add the 'to be completed' line reviewers look for."""
-        self.para(text or self.cat.t("todo"), S.PLACEHOLDER)
+        self.para(text or self.cat.t("todo"), style)
 
     def user_text(self, text: str, style: str = S.NORMAL, *, todo: str | None = None) -> bool:
         """Add typed text as is, or the placeholder when it is blank; return whether text was there."""
         if text.strip():
             self.para(text, style)
             return True
-        self.todo(todo)
+        self.todo(todo, S.PLACEHOLDER_CLAUSE if style == S.CLAUSE else S.PLACEHOLDER)
         return False
 
     def labelled_or_todo(self, label: str, text: str) -> None:

@@ -34,6 +34,8 @@ class S:
     CONSIDERATION = "Charter Consideration"
     CLAUSE = "Charter Clause"
     PLACEHOLDER = "Charter Placeholder"
+    PLACEHOLDER_CLAUSE = "Charter Placeholder Clause"
+    """The placeholder where a clause would stand (indented like one)."""
     TABLE_HEADER = "Charter Table Header"
     TABLE_TEXT = "Charter Table Text"
     TABLE_MARK = "Charter Table Mark"

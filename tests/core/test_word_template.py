@@ -74,3 +74,19 @@ def test_house_style_template_restyles_the_document(tmp_path: Path) -> None:
 def test_template_body_text_is_not_copied_into_the_charter(tmp_path: Path) -> None:
     out = render_charter(rich_charter(), tmp_path / "out.docx")
     assert not any("Stijlsjabloon" in p.text for p in Document(str(out)).paragraphs)
+
+
+def test_committed_template_is_what_the_build_script_makes(tmp_path: Path) -> None:
+    """Restyling happens in tools/make_style_template.py; the committed .docx must match it."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "tools" / "make_style_template.py"
+    spec = importlib.util.spec_from_file_location("make_style_template", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build(tmp_path / "built.docx")
+    with zipfile.ZipFile(built) as fresh, zipfile.ZipFile(default_template()) as committed:
+        for part in ("word/styles.xml", "word/document.xml", "word/settings.xml"):
+            assert fresh.read(part) == committed.read(part), f"{part}: run tools/make_style_template.py"
