@@ -6,10 +6,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from charter_builder.checks import Step
+from charter_builder.model import PartnerInterest, new_id
 
 from ..session import CharterSession
 from ..widgets.form import FieldSpec
 from ..widgets.page_kit import FormStepPage
+from ..widgets.record_table import Column
 
 
 class PurposePage(FormStepPage):
@@ -37,4 +39,49 @@ class PurposePage(FormStepPage):
                 ),
             ],
         )
+        box = self.section(QT_TRANSLATE_NOOP("PurposePage", "Each partner's own interest"))
+        self.note(
+            box,
+            QT_TRANSLATE_NOOP(
+                "PurposePage",
+                "Name every partner's interest openly: recognised interests keep partners committed.",
+            ),
+        )
+        self.interests = self.table(
+            box,
+            lambda: self.session.charter.purpose,
+            "interests",
+            "purpose.interests",
+            [
+                Column(
+                    "partner_id",
+                    QT_TRANSLATE_NOOP("PurposePage", "Partner"),
+                    "partner",
+                    optional=False,
+                    width=200,
+                ),
+                Column("interest", QT_TRANSLATE_NOOP("PurposePage", "Interest"), width=500, stretch=True),
+            ],
+            lambda: self._new_interest(),
+            title=QT_TRANSLATE_NOOP("PurposePage", "Interests"),
+            detail=[
+                FieldSpec(
+                    "interest",
+                    QT_TRANSLATE_NOOP("PurposePage", "The partner's &interest"),
+                    "multiline",
+                    lines=3,
+                )
+            ],
+            detail_title=QT_TRANSLATE_NOOP("PurposePage", "Selected interest"),
+            missing_text=QT_TRANSLATE_NOOP("PurposePage", "Add a partner first, on the Partners step."),
+        )
         self.finish()
+
+    def _new_interest(self) -> PartnerInterest | None:
+        """Start with the first partner that has no interest yet, so adding rows walks the partners."""
+        partners = self.session.charter.partners
+        if not partners:
+            return None
+        named = {i.partner_id for i in self.session.charter.purpose.interests}
+        partner = next((p for p in partners if p.id not in named), partners[0])
+        return PartnerInterest(id=new_id("interest"), partner_id=partner.id)

@@ -6,10 +6,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from charter_builder.checks import Step
+from charter_builder.model import GlossaryTerm, new_id
 
 from ..session import CharterSession
 from ..widgets.form import FieldSpec
 from ..widgets.page_kit import FormStepPage
+from ..widgets.record_table import Column
 
 
 class TrustPage(FormStepPage):
@@ -65,5 +67,25 @@ class TrustPage(FormStepPage):
                     "learning", QT_TRANSLATE_NOOP("TrustPage", "&Learning from each other"), "multiline"
                 ),
             ],
+        )
+        box = self.section(QT_TRANSLATE_NOOP("TrustPage", "Shared vocabulary"))
+        self.note(
+            box,
+            QT_TRANSLATE_NOOP(
+                "TrustPage", "Terms and jargon that must mean the same for everyone, with their definition."
+            ),
+        )
+        self.glossary = self.table(
+            box,
+            trust,
+            "glossary",
+            "trust.glossary",
+            [
+                Column("term", QT_TRANSLATE_NOOP("TrustPage", "Term"), width=200),
+                Column("definition", QT_TRANSLATE_NOOP("TrustPage", "Definition"), width=500, stretch=True),
+            ],
+            lambda: GlossaryTerm(id=new_id("term")),
+            title=QT_TRANSLATE_NOOP("TrustPage", "Glossary"),
+            visible_rows=8,
         )
         self.finish()

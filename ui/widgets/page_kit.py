@@ -19,6 +19,7 @@ from ..binding import PathLike, ui_language
 from ..pages.base import StepPage
 from ..session import CharterSession
 from .form import FieldForm, FieldSpec
+from .record_table import Column, RecordTable
 
 
 class Editor(Protocol):
@@ -69,7 +70,7 @@ class FormStepPage(StepPage):
         label = QLabel(self.body)
         label.setWordWrap(True)
         label.setObjectName("note")
-        label.setStyleSheet("color: palette(mid);")
+        label.setStyleSheet("color: #505050;")
         layout.addWidget(label)
         self._notes.append((label, text))
         return label
@@ -85,6 +86,46 @@ class FormStepPage(StepPage):
         layout.addWidget(form)
         self.editors.append(form)
         return form
+
+    def table(
+        self,
+        layout: QVBoxLayout,
+        owner: Callable[[], Record | None],
+        field: str,
+        path: PathLike,
+        columns: Sequence[Column],
+        factory: Callable[[], Record | None],
+        *,
+        title: str = "",
+        detail: Sequence[FieldSpec] = (),
+        detail_title: str = "",
+        visible_rows: int = 6,
+        missing_text: str = "",
+    ) -> RecordTable:
+        """Add a record table whose headers and texts translate in this page's context."""
+        table = RecordTable(
+            self.session,
+            owner,
+            field,
+            path,
+            columns,
+            factory,
+            context=self.CONTEXT,
+            title=title,
+            detail=detail,
+            detail_title=detail_title,
+            visible_rows=visible_rows,
+            missing_text=missing_text,
+            parent=self.body,
+        )
+        layout.addWidget(table)
+        self.editors.append(table)
+        return table
+
+    def first_partner_id(self) -> str | None:
+        """The partner a new row that needs one starts with (the user picks another in the cell)."""
+        partners = self.session.charter.partners
+        return partners[0].id if partners else None
 
     def finish(self) -> None:
         """Call at the end of a subclass's ``__init__``."""

@@ -77,6 +77,8 @@ class Column:
     maximum: float | None = None
     choices: Choices | None = None
     """For ``choice`` columns: the ``(id, label)`` pairs the cell may take for this record."""
+    stretch: bool = False
+    """This column takes the width left over (default: the last column does)."""
     clears: tuple[str, ...] = ()
     """Fields set to ``None`` in the same undo step when this one changes (they depend on it)."""
 
@@ -442,6 +444,7 @@ class RecordTable(QWidget):
         detail_title: str = "",
         visible_rows: int = 6,
         missing_text: str = "",
+        show_title: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -477,7 +480,10 @@ class RecordTable(QWidget):
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        stretched = [i for i, c in enumerate(self.columns) if c.stretch]
+        header.setStretchLastSection(not stretched)
+        for i in stretched:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         for i, column in enumerate(self.columns):
             self.view.setColumnWidth(i, column.width)
@@ -517,6 +523,14 @@ class RecordTable(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        self.title_label: QLabel | None = None
+        if show_title and title:
+            self.title_label = QLabel(top)
+            font = self.title_label.font()
+            font.setBold(True)
+            self.title_label.setFont(font)
+            self.title_label.setBuddy(self.view)
+            top_layout.addWidget(self.title_label)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.message)
         top_layout.addWidget(self.view)
@@ -673,6 +687,8 @@ class RecordTable(QWidget):
             button.setAccessibleName(text)
         title = QCoreApplication.translate(self.context, self.title) if self.title else ""
         self.view.setAccessibleName(title or QCoreApplication.translate(self.context, self.field))
+        if self.title_label is not None:
+            self.title_label.setText(title)
         if self.detail_box is not None:
             self.detail_box.setTitle(QCoreApplication.translate(self.context, self.detail_title or "Details"))
         if self.detail_form is not None:
