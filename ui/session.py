@@ -68,7 +68,11 @@ class CharterSession(QObject):
         self.charter: Charter = charter if charter is not None else Charter.new()
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        # A bound method, not a lambda: Qt drops the connection when the session is destroyed.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     # -- state -------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
