@@ -404,6 +404,9 @@ class _Differ:
         nl_label, en_label = _record_label(rec)
         name = display_name(rec)
         nl, en = f"{nl_label} '{name}'", f"{en_label} '{name}'"
+        if type(rec).__name__ == "Revision":  # named by its version number, in either language
+            v = rec.version  # type: ignore[attr-defined]
+            nl, en = f"wijziging voor versie {v}", f"revision for version {v}"
         if parent is not None:
             nl, en = f"{nl} ({parent[0]})", f"{en} ({parent[1]})"
         return nl, en
@@ -566,7 +569,17 @@ class _Differ:
                 )
         for k, r in new_by.items():
             label = self.item_label(r)
-            if k not in old_by:
+            if k not in old_by and cls_name == "ArchivedVersion":
+                self.emit(
+                    ChangeKind.ADDED,
+                    f"{path}[{_key_text(k)}]",
+                    record_id,
+                    step,
+                    f"versie {k} is bewaard in het bestand",
+                    f"version {k} is kept in the file",
+                    new={"version": k},
+                )
+            elif k not in old_by:
                 self.emit(
                     ChangeKind.ADDED,
                     f"{path}[{_key_text(k)}]",

@@ -398,3 +398,35 @@ def test_cli_diff_file_errors_are_exit_2(
     assert "does not exist" in capsys.readouterr().err
     assert main(["diff", str(broken), str(old), "--lang", "nl"]) == 2
     assert "geen geldige JSON" in capsys.readouterr().err
+
+
+def test_amending_a_signed_charter_reads_as_a_new_version() -> None:
+    """The mid-term review flow: version 1 signed, amended to version 2 with a new partner and target."""
+    from charter_builder.model import Signature
+    from charter_builder.versions import amend
+
+    v1 = _v1()
+    v1.metadata.status = Status.SIGNED
+    v1.signatures = [
+        Signature(id="sig-gem", partner_id="gem", name="A. de Vries", signed_on=dt.date(2026, 3, 1))
+    ]
+    v2 = amend(v1, author="Coördinator", reason="Tussentijdse toetsing", agreed_by=["gem", "pol"])
+    v2.partners.append(Partner(id="gem-x", name="Gemeente X"))
+    v2.governance.kpis[0].target = 60
+    nl = _texts(diff_charters(v1, v2), "nl")
+    en = _texts(diff_charters(v1, v2), "en")
+    assert nl == [
+        "Convenant: versie 1 → 2",
+        "Convenant: status ondertekend → concept",
+        "Partner 'Gemeente X' is toegetreden",
+        "KPI 'Signalen': streefwaarde 40 → 60",
+        "Wijziging voor versie 2 is toegevoegd",
+        "Ondertekening 'A. de Vries' is verwijderd",
+        "Versie 1 is bewaard in het bestand",
+    ]
+    assert en[4] == "Revision for version 2 added"
+    assert en[-1] == "Version 1 is kept in the file"
+    # Version 1 inside the file compares to version 2 exactly like the separate copy did.
+    from charter_builder.versions import version
+
+    assert _texts(diff_charters(version(v2, 1), v2), "en")[:4] == en[:4]
