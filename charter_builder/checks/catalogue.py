@@ -11,6 +11,7 @@ from . import rules_data_sharing as _rules_data_sharing  # noqa: F401 - register
 from . import rules_governance as _rules_governance  # noqa: F401 - registers rules
 from . import rules_partners as _rules_partners  # noqa: F401 - registers rules
 from . import rules_purpose as _rules_purpose  # noqa: F401 - registers rules
+from . import rules_review as _rules_review  # noqa: F401 - registers rules
 from . import rules_roles as _rules_roles  # noqa: F401 - registers rules
 from .rule import RULES, Rule
 

@@ -208,6 +208,11 @@ CASES: dict[str, tuple[Mutation, str | None, Mutation | None]] = {
         steps(setting("purpose.interests[2].interest", ""), zorg_left),
     ),
     "VI-STATEMENT": (blank("vision.statement"), "vision.statement", None),
+    "RV-PLACEHOLDER": (
+        setting("purpose.problem", "Ondermijning in [Controleer: naam van de wijk] neemt toe."),
+        "purpose.problem",
+        setting("purpose.problem", "Ondermijning neemt toe [1], zie de regionale monitor [2]."),
+    ),
     "VI-HORIZON": (setting("vision.horizon_year", None), "vision.horizon_year", None),
     "ST-RESULTS": (setting("strategy.results", []), "strategy.results", None),
     "ST-RESULT-DUE": (setting("strategy.results[0].due_on", None), "strategy.results[0].due_on", None),

@@ -91,3 +91,18 @@ def test_entry_point_help_runs_headless() -> None:
     assert done.returncode == 0
     for command in ("validate", "schema", "new"):
         assert command in done.stdout
+
+
+def test_new_from_a_starter_and_the_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from charter_builder.starters import list_starters
+
+    starters = list_starters()
+    assert main(["new", "--list-starters"]) == 0
+    listing = capsys.readouterr().out
+    assert all(s.id in listing and s.title_en in listing for s in starters)
+    out = tmp_path / "zvh.charter.json"
+    assert main(["new", "--starter", starters[1].id, "-o", str(out)]) == 0
+    assert main(["validate", str(out)]) == 0
+    assert main(["new", "--starter", "nope", "-o", str(tmp_path / "x.json")]) == 2
+    assert "unknown starter 'nope'" in capsys.readouterr().err
+    assert main(["new"]) == 2
