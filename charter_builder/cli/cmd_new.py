@@ -29,8 +29,7 @@ def run(args: argparse.Namespace) -> int:
         for s in list_starters():
             title, text = (
                 (s.title_nl, s.description_nl) if args.lang == "nl" else (s.title_en, s.description_en)
-            )
-            print(f"{s.id}\t{title}\n\t{text}")
+            print(f"{s.id}\t{s.title(args.lang)}\n\t{s.description(args.lang)}")
         return 0
     if not args.output:
         print("charter-builder new: -o/--output FILE is required", file=sys.stderr)
