@@ -27,8 +27,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.list_starters:
         for s in list_starters():
-            title, text = (
-                (s.title_nl, s.description_nl) if args.lang == "nl" else (s.title_en, s.description_en)
             print(f"{s.id}\t{s.title(args.lang)}\n\t{s.description(args.lang)}")
         return 0
     if not args.output:
