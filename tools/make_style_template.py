@@ -270,23 +270,23 @@ def build(out: Path = OUT) -> Path:
     mark = _paragraph_style(doc, S.TABLE_MARK, base=S.TABLE_TEXT)
     mark.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
+    # Signature blocks sit in layout-table rows that never split; keep-with-next inside a table would
+    # make Word and LibreOffice push the whole table to the next page.
     sig_head = _paragraph_style(doc, S.SIGNATURE_PARTY)
     sig_head.font.bold = True
     sig_head.paragraph_format.space_before = Pt(14)
     sig_head.paragraph_format.space_after = Pt(2)
-    sig_head.paragraph_format.keep_with_next = True
 
     sig = _paragraph_style(doc, S.SIGNATURE)
-    sig.paragraph_format.left_indent = Cm(3.5)
-    sig.paragraph_format.first_line_indent = Cm(-3.5)
+    sig.paragraph_format.left_indent = Cm(2.8)
+    sig.paragraph_format.first_line_indent = Cm(-2.8)
     sig.paragraph_format.space_after = Pt(2)
-    sig.paragraph_format.keep_with_next = True
-    sig.paragraph_format.tab_stops.add_tab_stop(Cm(3.5))
+    sig.paragraph_format.tab_stops.add_tab_stop(Cm(2.8))
 
     sig_line = _paragraph_style(doc, S.SIGNATURE_LINE)
     sig_line.paragraph_format.space_before = Pt(20)
     sig_line.paragraph_format.space_after = Pt(6)
-    sig_line.paragraph_format.tab_stops.add_tab_stop(Cm(3.5))
+    sig_line.paragraph_format.tab_stops.add_tab_stop(Cm(2.8))
 
     fp = _paragraph_style(doc, S.FINGERPRINT)
     _set_font(fp, MONO_FONT, 7.5)

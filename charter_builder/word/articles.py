@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..collaboration_form import recommend_for
 from ..figures import HealthRow, collaboration_form_chart, health_check_chart
-from ..model import Charter, HealthCheck, HealthDimension, Partner, Status
+from ..model import Charter, HealthCheck, HealthDimension, Partner, Signature, Status
 from .catalogue import Catalogue
 from .document import DocWriter
 from .styles import S
@@ -632,31 +632,32 @@ class CharterArticles:
         if not self.c.partners:
             self.w.todo(self.t("parties_none"))
         signed = {s.partner_id: s for s in self.c.signatures}
-        blank = self.t("sig_blank")
-        for p in self.c.partners:
-            rep = self._signatory(p)
-            sig = signed.get(p.id)
-            name = sig.name if sig and sig.name.strip() else (rep.name if rep and rep.name.strip() else blank)
-            function = (
-                sig.function
-                if sig and sig.function.strip()
-                else (rep.function if rep and rep.function.strip() else blank)
-            )
-            mandate = ""
-            if rep is not None:
-                level = self.cat.label(rep.mandate_level) if rep.mandate_level else ""
-                mandate = " — ".join(x for x in (level, rep.mandate) if x.strip())
-            self.w.para(p.name or p.display_name, S.SIGNATURE_PARTY)
-            for label_key, value in (
-                ("sig_name", name),
-                ("sig_function", function),
-                ("sig_mandate", mandate or blank),
-                ("sig_date", self.cat.date(sig.signed_on) if sig else blank),
-                ("sig_place", sig.place if sig and sig.place.strip() else blank),
-            ):
-                self.w.lead(self.t(label_key), value.replace("\r", " ").replace("\n", " "), S.SIGNATURE)
-            self.w.lead(self.t("sig_signature"), blank, S.SIGNATURE_LINE)
+        self.w.side_by_side([lambda p=p: self._signature_block(p, signed.get(p.id)) for p in self.c.partners])
         self.review("signatures")
+
+    def _signature_block(self, p: Partner, sig: Signature | None) -> None:
+        blank = self.t("sig_blank")
+        rep = self._signatory(p)
+        name = sig.name if sig and sig.name.strip() else (rep.name if rep and rep.name.strip() else blank)
+        function = (
+            sig.function
+            if sig and sig.function.strip()
+            else (rep.function if rep and rep.function.strip() else blank)
+        )
+        mandate = ""
+        if rep is not None:
+            level = self.cat.label(rep.mandate_level) if rep.mandate_level else ""
+            mandate = " — ".join(x for x in (level, rep.mandate) if x.strip())
+        self.w.para(p.name or p.display_name, S.SIGNATURE_PARTY)
+        for label_key, value in (
+            ("sig_name", name),
+            ("sig_function", function),
+            ("sig_mandate", mandate or blank),
+            ("sig_date", self.cat.date(sig.signed_on) if sig else blank),
+            ("sig_place", sig.place if sig and sig.place.strip() else blank),
+        ):
+            self.w.lead(self.t(label_key), value, S.SIGNATURE, hanging=True)
+        self.w.lead(self.t("sig_signature"), blank, S.SIGNATURE_LINE)
 
     def revisions(self) -> None:
         if not self.c.revisions:

@@ -8,7 +8,7 @@ text.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from docx import Document
@@ -69,13 +69,20 @@ class DocWriter:
         for line in lines[1:]:
             self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(line), sid))
 
-    def lead(self, lead: str, text: str, style: str) -> None:
-        """Add a paragraph that starts with a fixed lead (a letter, a number) followed by typed text."""
+    def lead(self, lead: str, text: str, style: str, *, hanging: bool = False) -> None:
+        """Add a paragraph that starts with a fixed lead (a letter, a number) followed by typed text.
+
+        Later typed lines follow as clauses, or with ``hanging`` in the same style after a tab, so
+        they line up under the first line's text.
+        """
         sid = self.ids[style]
         lines = ooxml.split_lines(text)
         self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(f"{lead}\t{lines[0]}"), sid))
         for line in lines[1:]:
-            self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(line), self.ids[S.CLAUSE]))
+            if hanging:
+                self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(f"\t{line}"), sid))
+            else:
+                self._pending.append(ooxml.paragraph_xml(ooxml.run_xml(line), self.ids[S.CLAUSE]))
 
     def todo(self, text: str | None = None, style: str = S.PLACEHOLDER) -> None:
         """Add the 'to be completed' line reviewers look for."""
@@ -132,6 +139,24 @@ class DocWriter:
         )
         # A paragraph after each table keeps two tables from merging and gives breathing space.
         self._pending.append(ooxml.paragraph_xml("", self.ids[S.TABLE_TEXT]))
+
+    def side_by_side(self, blocks: Sequence[Callable[[], None]], columns: int = 2) -> None:
+        """Lay out blocks (each written by a callable) in a borderless table, ``columns`` across."""
+        cells = []
+        for write in blocks:
+            start = len(self._pending)
+            write()
+            cells.append("".join(self._pending[start:]))
+            del self._pending[start:]
+        self._pending.append(
+            ooxml.grid_xml(
+                cells,
+                columns,
+                self.landscape_width if self._landscape else self.width,
+                table_style_id=self.ids[S.LAYOUT_TABLE],
+                empty_style_id=self.ids[S.NORMAL],
+            )
+        )
 
     # -- sections, figures, fields -------------------------------------------------------------------
 

@@ -194,6 +194,34 @@ def picture_run(document: DocxDocument, png: bytes, width_emu: int, picture_id: 
     return f"<w:r><w:drawing>{etree.tostring(inline, encoding='unicode')}</w:drawing></w:r>"
 
 
+def grid_xml(
+    cells: Sequence[str], columns: int, width: int, *, table_style_id: str, empty_style_id: str
+) -> str:
+    """Return a borderless layout table placing ready-made cell contents (paragraph XML) in ``columns``.
+
+    Rows do not break across pages, so a signature block always stays whole.
+    """
+    col = width // columns
+    grid = "".join(f'<w:gridCol w:w="{col}"/>' for _ in range(columns))
+    parts = [
+        f'<w:tbl><w:tblPr><w:tblStyle w:val="{table_style_id}"/><w:tblW w:w="{col * columns}" w:type="dxa"/>'
+        '<w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+        'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>"
+    ]
+    for start in range(0, len(cells), columns):
+        row = list(cells[start : start + columns])
+        row += [""] * (columns - len(row))
+        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for content in row:
+            body = content or f'<w:p><w:pPr><w:pStyle w:val="{empty_style_id}"/></w:pPr></w:p>'
+            parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{col}" w:type="dxa"/></w:tcPr>{body}</w:tc>')
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
 def parse_fragment(xml: str) -> list[etree._Element]:
     """Parse concatenated body-level elements (paragraphs, tables) into python-docx elements."""
     root = parse_xml(f"<w:body {_NSDECL}>{xml}</w:body>")

@@ -48,10 +48,12 @@ class S:
     FIGURE = "Charter Figure"
     LABEL = "Charter Label"
     TABLE = "Charter Table"
+    LAYOUT_TABLE = "Normal Table"
+    """A table without borders, for laying out blocks side by side (signature blocks)."""
 
 
 CHARACTER_STYLES = (S.LABEL,)
-TABLE_STYLES = (S.TABLE,)
+TABLE_STYLES = (S.TABLE, S.LAYOUT_TABLE)
 ALL_STYLES: tuple[str, ...] = tuple(
     value for key, value in vars(S).items() if not key.startswith("_") and isinstance(value, str)
 )

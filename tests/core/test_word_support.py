@@ -229,6 +229,17 @@ class ReadBack:
                 out.append(b)
         return out
 
+    @staticmethod
+    def flat(blocks: list[Paragraph | Table]) -> list[Paragraph]:
+        """Return the paragraphs of these blocks, including those inside (layout) tables."""
+        out: list[Paragraph] = []
+        for b in blocks:
+            if isinstance(b, Paragraph):
+                out.append(b)
+            else:
+                out.extend(p for row in b.rows for cell in row.cells for p in cell.paragraphs)
+        return out
+
     def body_xml(self) -> str:
         return self.doc.element.body.xml
 

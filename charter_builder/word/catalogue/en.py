@@ -229,7 +229,7 @@ TEXT: dict[str, str] = {
     "sig_date": "Date:",
     "sig_place": "Place:",
     "sig_signature": "Signature:",
-    "sig_blank": "……………………………………",
+    "sig_blank": "………………………………",
     "annex_revisions": "Annex: Version history",
     "col_version": "Version",
     "col_date": "Date",

@@ -236,7 +236,7 @@ TEXT: dict[str, str] = {
     "sig_date": "Datum:",
     "sig_place": "Plaats:",
     "sig_signature": "Handtekening:",
-    "sig_blank": "……………………………………",
+    "sig_blank": "………………………………",
     "annex_revisions": "Bijlage: Versiegeschiedenis",
     "col_version": "Versie",
     "col_date": "Datum",
