@@ -127,7 +127,9 @@ def _apply_marks(widget: QWidget) -> None:
     parts = [
         p for p in (base, findings and "⚠ " + findings.replace("\n", "\n⚠ "), error and "✖ " + error) if p
     ]
-    widget.setToolTip("\n".join(parts))
+    tooltip = "\n".join(parts)
+    if widget.toolTip() != tooltip:
+        widget.setToolTip(tooltip)
     marked = bool(error or findings)
     name = type(widget).__name__
     selector = {
@@ -135,9 +137,13 @@ def _apply_marks(widget: QWidget) -> None:
         "NullableSpinBox": "QSpinBox",
         "NullableDoubleSpinBox": "QDoubleSpinBox",
         "TextArea": "QPlainTextEdit",
+        "RecordTableView": "QTableView",
+        "RaciView": "QTableView",
     }.get(name, name)
     colour = "#c0392b" if error else "#d35400"
-    widget.setStyleSheet(f"{selector} {{ border: 2px solid {colour}; }}" if marked else "")
+    sheet = f"{selector} {{ border: 2px solid {colour}; }}" if marked else ""
+    if widget.styleSheet() != sheet:  # setting a style sheet re-polishes the widget: only when needed
+        widget.setStyleSheet(sheet)
 
 
 class TextArea(QPlainTextEdit):
