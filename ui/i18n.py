@@ -6,7 +6,7 @@ Installing a translator sends every widget a ``LanguageChange`` event; widgets a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from charter_builder.resources import resource_path
 
@@ -69,7 +69,7 @@ def install_language(lang: str) -> bool:
         _installed.append(ours)
     if not _installed:
         # No translator changed, but the language did: views must still re-read core texts.
-        from PySide6.QtCore import QEvent
-
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # QApplication posts the change to each window; deliver it now so the switch is done on return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.retranslate()
         self.go_to(0)
-        self._check_timer.start()
+        self._check_timer.start(CHECK_DELAY_MS)
 
     # -- construction ------------------------------------------------------------------------
     def _build_central(self, page_classes: Sequence[type[StepPage]]) -> None:
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         self._change_counter += 1
         # The visible page is up to date (the edit came from it or it listens); others reload when shown.
         self._loaded_at[self.current_index()] = self._change_counter
-        self._check_timer.start()
+        self._check_timer.start(CHECK_DELAY_MS)
 
     def _on_replaced(self) -> None:
         self._change_counter += 1

@@ -16,6 +16,66 @@
             <translation>Data sharing</translation>
         </message>
         <message>
+            <source>Flows of personal data</source>
+            <translation>Flows of personal data</translation>
+        </message>
+        <message>
+            <source>One row per flow: who provides what to whom, for which purpose, on which legal basis. Prefer not sharing, or a hit/no-hit check, where that serves the purpose.</source>
+            <translation>One row per flow: who provides what to whom, for which purpose, on which legal basis. Prefer not sharing, or a hit/no-hit check, where that serves the purpose.</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>AVG art. 6</source>
+            <translation>AVG art. 6</translation>
+        </message>
+        <message>
+            <source>Technique</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>DPIA</source>
+            <translation>DPIA</translation>
+        </message>
+        <message>
+            <source>Data flows</source>
+            <translation>Data flows</translation>
+        </message>
+        <message>
+            <source>Selected flow</source>
+            <translation>Selected flow</translation>
+        </message>
+        <message>
+            <source>Data-protection officers</source>
+            <translation>Data-protection officers</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Add a partner first, on the Partners step.</translation>
+        </message>
+        <message>
             <source>Safeguards for all flows</source>
             <translation>Safeguards for all flows</translation>
         </message>
@@ -30,6 +90,114 @@
         <message>
             <source>Data-&amp;breach procedure</source>
             <translation>Data-&amp;breach procedure</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose (purpose limitation)</source>
+            <translation>&amp;Purpose (purpose limitation)</translation>
+        </message>
+        <message>
+            <source>Data &amp;subjects</source>
+            <translation>Data &amp;subjects</translation>
+        </message>
+        <message>
+            <source>Data &amp;categories (separate with ;)</source>
+            <translation>Data &amp;categories (separate with ;)</translation>
+        </message>
+        <message>
+            <source>Special categories (AVG art. 9)</source>
+            <translation>Special categories (AVG art. 9)</translation>
+        </message>
+        <message>
+            <source>Criminal-law data (AVG art. 10)</source>
+            <translation>Criminal-law data (AVG art. 10)</translation>
+        </message>
+        <message>
+            <source>Police data (WPG)</source>
+            <translation>Police data (WPG)</translation>
+        </message>
+        <message>
+            <source>AVG art. 9 e&amp;xception</source>
+            <translation>AVG art. 9 e&amp;xception</translation>
+        </message>
+        <message>
+            <source>Basis for criminal-law data (art. &amp;10)</source>
+            <translation>Basis for criminal-law data (art. &amp;10)</translation>
+        </message>
+        <message>
+            <source>&amp;WPG article</source>
+            <translation>&amp;WPG article</translation>
+        </message>
+        <message>
+            <source>&amp;Legal basis explained</source>
+            <translation>&amp;Legal basis explained</translation>
+        </message>
+        <message>
+            <source>&amp;Necessity</source>
+            <translation>&amp;Necessity</translation>
+        </message>
+        <message>
+            <source>Pr&amp;oportionality</source>
+            <translation>Pr&amp;oportionality</translation>
+        </message>
+        <message>
+            <source>S&amp;ubsidiarity</source>
+            <translation>S&amp;ubsidiarity</translation>
+        </message>
+        <message>
+            <source>Data &amp;minimisation</source>
+            <translation>Data &amp;minimisation</translation>
+        </message>
+        <message>
+            <source>&amp;Frequency</source>
+            <translation>&amp;Frequency</translation>
+        </message>
+        <message>
+            <source>&amp;Retention (months)</source>
+            <translation>&amp;Retention (months)</translation>
+        </message>
+        <message>
+            <source>Retention &amp;note</source>
+            <translation>Retention &amp;note</translation>
+        </message>
+        <message>
+            <source>Security m&amp;easures</source>
+            <translation>Security m&amp;easures</translation>
+        </message>
+        <message>
+            <source>&amp;Authorisation: who may see what</source>
+            <translation>&amp;Authorisation: who may see what</translation>
+        </message>
+        <message>
+            <source>DPIA re&amp;ference</source>
+            <translation>DPIA re&amp;ference</translation>
+        </message>
+        <message>
+            <source>Vulnerable data subjects</source>
+            <translation>Vulnerable data subjects</translation>
+        </message>
+        <message>
+            <source>Systematic monitoring</source>
+            <translation>Systematic monitoring</translation>
+        </message>
+        <message>
+            <source>Large scale</source>
+            <translation>Large scale</translation>
+        </message>
+        <message>
+            <source>Combines datasets</source>
+            <translation>Combines datasets</translation>
+        </message>
+        <message>
+            <source>&amp;Controller roles</source>
+            <translation>&amp;Controller roles</translation>
+        </message>
+        <message>
+            <source>Arrangement between joint controllers (art. 26)</source>
+            <translation>Arrangement between joint controllers (art. 26)</translation>
+        </message>
+        <message>
+            <source>Processing agreement (art. 28)</source>
+            <translation>Processing agreement (art. 28)</translation>
         </message>
     </context>
     <context>
@@ -457,6 +625,122 @@
             <translation>Governance and monitoring</translation>
         </message>
         <message>
+            <source>Bodies and decision-making</source>
+            <translation>Bodies and decision-making</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Decides by</source>
+            <translation>Decides by</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>Meets</translation>
+        </message>
+        <message>
+            <source>Veto</source>
+            <translation>Veto</translation>
+        </message>
+        <message>
+            <source>Bodies</source>
+            <translation>Bodies</translation>
+        </message>
+        <message>
+            <source>&amp;Tasks of this body</source>
+            <translation>&amp;Tasks of this body</translation>
+        </message>
+        <message>
+            <source>Selected body</source>
+            <translation>Selected body</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Representative</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Add a partner first, on the Partners step.</translation>
+        </message>
+        <message>
+            <source>Key performance indicators</source>
+            <translation>Key performance indicators</translation>
+        </message>
+        <message>
+            <source>Measure both the results of the approach and how well the collaboration itself works.</source>
+            <translation>Measure both the results of the approach and how well the collaboration itself works.</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPIs</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>Target in &amp;words</source>
+            <translation>Target in &amp;words</translation>
+        </message>
+        <message>
+            <source>&amp;Source of the figures</source>
+            <translation>&amp;Source of the figures</translation>
+        </message>
+        <message>
+            <source>Selected KPI</source>
+            <translation>Selected KPI</translation>
+        </message>
+        <message>
             <source>Escalation and disputes</source>
             <translation>Escalation and disputes</translation>
         </message>
@@ -714,8 +998,84 @@
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <source>Every parent organisation that takes part, with its representatives and their mandate.</source>
-            <translation>Every parent organisation that takes part, with its representatives and their mandate.</translation>
+            <source>Every parent organisation that takes part. Select a partner to fill in its legal powers, its representatives and the mandate each one has.</source>
+            <translation>Every parent organisation that takes part. Select a partner to fill in its legal powers, its representatives and the mandate each one has.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Reports back</source>
+            <translation>Reports back</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>Legal &amp;powers and tasks that matter here</source>
+            <translation>Legal &amp;powers and tasks that matter here</translation>
+        </message>
+        <message>
+            <source>&amp;Support in the parent organisation</source>
+            <translation>&amp;Support in the parent organisation</translation>
+        </message>
+        <message>
+            <source>How the representative reports &amp;back</source>
+            <translation>How the representative reports &amp;back</translation>
+        </message>
+        <message>
+            <source>Selected partner</source>
+            <translation>Selected partner</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Representative</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation>Mandate</translation>
+        </message>
+        <message>
+            <source>Signs</source>
+            <translation>Signs</translation>
+        </message>
+        <message>
+            <source>Representatives</source>
+            <translation>Representatives</translation>
+        </message>
+        <message>
+            <source>&amp;Mandate in words: what this person may decide without going back</source>
+            <translation>&amp;Mandate in words: what this person may decide without going back</translation>
+        </message>
+        <message>
+            <source>Selected representative</source>
+            <translation>Selected representative</translation>
         </message>
     </context>
     <context>
@@ -739,6 +1099,81 @@
         <message>
             <source>Why no partner can do this &amp;alone</source>
             <translation>Why no partner can do this &amp;alone</translation>
+        </message>
+        <message>
+            <source>Each partner's own interest</source>
+            <translation>Each partner's own interest</translation>
+        </message>
+        <message>
+            <source>Name every partner's interest openly: recognised interests keep partners committed.</source>
+            <translation>Name every partner's interest openly: recognised interests keep partners committed.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Interest</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <source>The partner's &amp;interest</source>
+            <translation>The partner's &amp;interest</translation>
+        </message>
+        <message>
+            <source>Selected interest</source>
+            <translation>Selected interest</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Add a partner first, on the Partners step.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciGrid</name>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>No partner is Accountable (A or A/R) yet: exactly one should be.</source>
+            <translation>No partner is Accountable (A or A/R) yet: exactly one should be.</translation>
+        </message>
+        <message>
+            <source>%1 partners are Accountable: exactly one should be.</source>
+            <translation>%1 partners are Accountable: exactly one should be.</translation>
+        </message>
+        <message>
+            <source>RACI letter</source>
+            <translation>RACI letter</translation>
+        </message>
+        <message>
+            <source>Set RACI letter</source>
+            <translation>Set RACI letter</translation>
+        </message>
+        <message>
+            <source>Add activities above; then give each partner its letter per activity.</source>
+            <translation>Add activities above; then give each partner its letter per activity.</translation>
+        </message>
+        <message>
+            <source>R = responsible, A = accountable, C = consulted, I = informed. %1 activities do not have exactly one Accountable partner (marked ⚠).</source>
+            <translation>R = responsible, A = accountable, C = consulted, I = informed. %1 activities do not have exactly one Accountable partner (marked ⚠).</translation>
+        </message>
+        <message>
+            <source>R = responsible, A = accountable, C = consulted, I = informed. Every activity has one Accountable partner.</source>
+            <translation>R = responsible, A = accountable, C = consulted, I = informed. Every activity has one Accountable partner.</translation>
+        </message>
+        <message>
+            <source>RACI matrix</source>
+            <translation>RACI matrix</translation>
+        </message>
+        <message>
+            <source>Type R, A, C or I in a cell; Delete clears it; Enter opens the list.</source>
+            <translation>Type R, A, C or I in a cell; Delete clears it; Enter opens the list.</translation>
         </message>
     </context>
     <context>
@@ -941,6 +1376,62 @@
             <source>Room for professionals to &amp;deviate</source>
             <translation>Room for professionals to &amp;deviate</translation>
         </message>
+        <message>
+            <source>Activities and who does what (RACI)</source>
+            <translation>Activities and who does what (RACI)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>Selected activity</source>
+            <translation>Selected activity</translation>
+        </message>
+        <message>
+            <source>Boundary spanners</source>
+            <translation>Boundary spanners</translation>
+        </message>
+        <message>
+            <source>The people who connect the organisations, and how they are selected and trained.</source>
+            <translation>The people who connect the organisations, and how they are selected and trained.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>&amp;Selection and training</source>
+            <translation>&amp;Selection and training</translation>
+        </message>
+        <message>
+            <source>Selected boundary spanner</source>
+            <translation>Selected boundary spanner</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Add a partner first, on the Partners step.</translation>
+        </message>
     </context>
     <context>
         <name>StepList</name>
@@ -1010,15 +1501,64 @@
         <name>StrategyPage</name>
         <message>
             <source>Strategy</source>
+            <extracomment>Changes that alter the advice: the number of partners, the duration, the complexity.</extracomment>
             <translation>Strategy</translation>
         </message>
         <message>
-            <source>Scope and way of working</source>
-            <translation>Scope and way of working</translation>
+            <source>Scope and results</source>
+            <translation>Scope and results</translation>
         </message>
         <message>
-            <source>&amp;Scope</source>
-            <translation>&amp;Scope</translation>
+            <source>&amp;Scope: what we do and do not do</source>
+            <translation>&amp;Scope: what we do and do not do</translation>
+        </message>
+        <message>
+            <source>Result to deliver</source>
+            <translation>Result to deliver</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>What each partner contributes</source>
+            <translation>What each partner contributes</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Contributions</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Add a partner first, on the Partners step.</translation>
+        </message>
+        <message>
+            <source>Way of working</source>
+            <translation>Way of working</translation>
         </message>
         <message>
             <source>&amp;Way of working</source>
@@ -1027,6 +1567,10 @@
         <message>
             <source>Form of collaboration</source>
             <translation>Form of collaboration</translation>
+        </message>
+        <message>
+            <source>The advice follows from the number of partners, the expected duration and the complexity of the shared value. It is advice: you choose the form.</source>
+            <translation>The advice follows from the number of partners, the expected duration and the complexity of the shared value. It is advice: you choose the form.</translation>
         </message>
         <message>
             <source>&amp;Complexity of the shared value</source>
@@ -1041,8 +1585,28 @@
             <translation>Chosen &amp;form</translation>
         </message>
         <message>
-            <source>Why this &amp;form</source>
-            <translation>Why this &amp;form</translation>
+            <source>Why this form (&amp;rationale)</source>
+            <translation>Why this form (&amp;rationale)</translation>
+        </message>
+        <message>
+            <source>Advice: %1.</source>
+            <translation>Advice: %1.</translation>
+        </message>
+        <message>
+            <source>You chose another form; say why below.</source>
+            <translation>You chose another form; say why below.</translation>
+        </message>
+        <message>
+            <source>Adopt advice</source>
+            <translation>Adopt advice</translation>
+        </message>
+        <message>
+            <source>&amp;Adopt advice</source>
+            <translation>&amp;Adopt advice</translation>
+        </message>
+        <message>
+            <source>Advised form of collaboration</source>
+            <translation>Advised form of collaboration</translation>
         </message>
     </context>
     <context>
@@ -1090,6 +1654,26 @@
         <message>
             <source>&amp;Learning from each other</source>
             <translation>&amp;Learning from each other</translation>
+        </message>
+        <message>
+            <source>Shared vocabulary</source>
+            <translation>Shared vocabulary</translation>
+        </message>
+        <message>
+            <source>Terms and jargon that must mean the same for everyone, with their definition.</source>
+            <translation>Terms and jargon that must mean the same for everyone, with their definition.</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Glossary</translation>
         </message>
     </context>
     <context>

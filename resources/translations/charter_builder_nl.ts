@@ -6,397 +6,565 @@
         <message>
             <source>en</source>
             <extracomment>The date a ``NullableDateEdit`` shows as empty (``None``).</extracomment>
-            <translation type="unfinished" />
+            <translation>nl</translation>
         </message>
     </context>
     <context>
         <name>DataSharingPage</name>
         <message>
             <source>Data sharing</source>
-            <translation type="unfinished" />
+            <translation>Gegevensdeling</translation>
+        </message>
+        <message>
+            <source>Flows of personal data</source>
+            <translation>Stromen van persoonsgegevens</translation>
+        </message>
+        <message>
+            <source>One row per flow: who provides what to whom, for which purpose, on which legal basis. Prefer not sharing, or a hit/no-hit check, where that serves the purpose.</source>
+            <translation>Eén regel per stroom: wie verstrekt wat aan wie, voor welk doel, op welke grondslag. Deel liever niet, of gebruik een hit/no-hit-bevraging, als dat het doel ook dient.</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Stroom</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Verstrekker</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Ontvangers</translation>
+        </message>
+        <message>
+            <source>AVG art. 6</source>
+            <translation>AVG art. 6</translation>
+        </message>
+        <message>
+            <source>Technique</source>
+            <translation>Techniek</translation>
+        </message>
+        <message>
+            <source>DPIA</source>
+            <translation>DPIA</translation>
+        </message>
+        <message>
+            <source>Data flows</source>
+            <translation>Gegevensstromen</translation>
+        </message>
+        <message>
+            <source>Selected flow</source>
+            <translation>Geselecteerde stroom</translation>
+        </message>
+        <message>
+            <source>Data-protection officers</source>
+            <translation>Functionarissen gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Voeg eerst een partner toe, bij de stap Partners.</translation>
         </message>
         <message>
             <source>Safeguards for all flows</source>
-            <translation type="unfinished" />
+            <translation>Waarborgen voor alle stromen</translation>
         </message>
         <message>
             <source>&amp;Privacy by design</source>
-            <translation type="unfinished" />
+            <translation>&amp;Privacy by design</translation>
         </message>
         <message>
             <source>Data-subject &amp;rights</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechten van betrokkenen</translation>
         </message>
         <message>
             <source>Data-&amp;breach procedure</source>
-            <translation type="unfinished" />
+            <translation>Procedure bij &amp;datalekken</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose (purpose limitation)</source>
+            <translation>&amp;Doel (doelbinding)</translation>
+        </message>
+        <message>
+            <source>Data &amp;subjects</source>
+            <translation>&amp;Betrokkenen</translation>
+        </message>
+        <message>
+            <source>Data &amp;categories (separate with ;)</source>
+            <translation>&amp;Categorieën gegevens (scheiden met ;)</translation>
+        </message>
+        <message>
+            <source>Special categories (AVG art. 9)</source>
+            <translation>Bijzondere persoonsgegevens (AVG art. 9)</translation>
+        </message>
+        <message>
+            <source>Criminal-law data (AVG art. 10)</source>
+            <translation>Strafrechtelijke gegevens (AVG art. 10)</translation>
+        </message>
+        <message>
+            <source>Police data (WPG)</source>
+            <translation>Politiegegevens (WPG)</translation>
+        </message>
+        <message>
+            <source>AVG art. 9 e&amp;xception</source>
+            <translation>&amp;Uitzondering AVG art. 9</translation>
+        </message>
+        <message>
+            <source>Basis for criminal-law data (art. &amp;10)</source>
+            <translation>Grondslag strafrechtelijke gegevens (art. &amp;10)</translation>
+        </message>
+        <message>
+            <source>&amp;WPG article</source>
+            <translation>&amp;WPG-artikel</translation>
+        </message>
+        <message>
+            <source>&amp;Legal basis explained</source>
+            <translation>&amp;Wettelijke grondslag toegelicht</translation>
+        </message>
+        <message>
+            <source>&amp;Necessity</source>
+            <translation>&amp;Noodzaak</translation>
+        </message>
+        <message>
+            <source>Pr&amp;oportionality</source>
+            <translation>Pr&amp;oportionaliteit</translation>
+        </message>
+        <message>
+            <source>S&amp;ubsidiarity</source>
+            <translation>&amp;Subsidiariteit</translation>
+        </message>
+        <message>
+            <source>Data &amp;minimisation</source>
+            <translation>Data&amp;minimalisatie</translation>
+        </message>
+        <message>
+            <source>&amp;Frequency</source>
+            <translation>&amp;Frequentie</translation>
+        </message>
+        <message>
+            <source>&amp;Retention (months)</source>
+            <translation>Be&amp;waartermijn (maanden)</translation>
+        </message>
+        <message>
+            <source>Retention &amp;note</source>
+            <translation>Toelichting &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Security m&amp;easures</source>
+            <translation>Beveiligings&amp;maatregelen</translation>
+        </message>
+        <message>
+            <source>&amp;Authorisation: who may see what</source>
+            <translation>&amp;Autorisatie: wie mag wat zien</translation>
+        </message>
+        <message>
+            <source>DPIA re&amp;ference</source>
+            <translation>DPIA-&amp;kenmerk</translation>
+        </message>
+        <message>
+            <source>Vulnerable data subjects</source>
+            <translation>Kwetsbare betrokkenen</translation>
+        </message>
+        <message>
+            <source>Systematic monitoring</source>
+            <translation>Stelselmatige monitoring</translation>
+        </message>
+        <message>
+            <source>Large scale</source>
+            <translation>Grootschalig</translation>
+        </message>
+        <message>
+            <source>Combines datasets</source>
+            <translation>Combineert gegevensbestanden</translation>
+        </message>
+        <message>
+            <source>&amp;Controller roles</source>
+            <translation>&amp;Rollen verwerkingsverantwoordelijken</translation>
+        </message>
+        <message>
+            <source>Arrangement between joint controllers (art. 26)</source>
+            <translation>Regeling tussen gezamenlijk verwerkingsverantwoordelijken (art. 26)</translation>
+        </message>
+        <message>
+            <source>Processing agreement (art. 28)</source>
+            <translation>Verwerkersovereenkomst (art. 28)</translation>
         </message>
     </context>
     <context>
         <name>EnumLabels</name>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>Gemeente</translation>
         </message>
         <message>
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Politie</translation>
         </message>
         <message>
             <source>Public Prosecution Service</source>
-            <translation type="unfinished" />
+            <translation>Openbaar Ministerie</translation>
         </message>
         <message>
             <source>Tax authority</source>
-            <translation type="unfinished" />
+            <translation>Belastingdienst</translation>
         </message>
         <message>
             <source>Inspectorate</source>
-            <translation type="unfinished" />
+            <translation>Inspectie</translation>
         </message>
         <message>
             <source>Government agency</source>
-            <translation type="unfinished" />
+            <translation>Rijksdienst</translation>
         </message>
         <message>
             <source>Special investigation service</source>
-            <translation type="unfinished" />
+            <translation>Bijzondere opsporingsdienst</translation>
         </message>
         <message>
             <source>Probation service</source>
-            <translation type="unfinished" />
+            <translation>Reclassering</translation>
         </message>
         <message>
             <source>Care provider</source>
-            <translation type="unfinished" />
+            <translation>Zorgaanbieder</translation>
         </message>
         <message>
             <source>Youth care</source>
-            <translation type="unfinished" />
+            <translation>Jeugdzorg</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Onderwijs</translation>
         </message>
         <message>
             <source>Housing corporation</source>
-            <translation type="unfinished" />
+            <translation>Woningcorporatie</translation>
         </message>
         <message>
             <source>Private company</source>
-            <translation type="unfinished" />
+            <translation>Particulier bedrijf</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Overig</translation>
         </message>
         <message>
             <source>Full mandate</source>
-            <translation type="unfinished" />
+            <translation>Volledig mandaat</translation>
         </message>
         <message>
             <source>Within limits</source>
-            <translation type="unfinished" />
+            <translation>Binnen grenzen</translation>
         </message>
         <message>
             <source>Consults first</source>
-            <translation type="unfinished" />
+            <translation>Overlegt eerst</translation>
         </message>
         <message>
             <source>No mandate (advises)</source>
-            <translation type="unfinished" />
+            <translation>Geen mandaat (adviseert)</translation>
         </message>
         <message>
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Wekelijks</translation>
         </message>
         <message>
             <source>Every two weeks</source>
-            <translation type="unfinished" />
+            <translation>Tweewekelijks</translation>
         </message>
         <message>
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Maandelijks</translation>
         </message>
         <message>
             <source>Quarterly</source>
-            <translation type="unfinished" />
+            <translation>Per kwartaal</translation>
         </message>
         <message>
             <source>Every six months</source>
-            <translation type="unfinished" />
+            <translation>Halfjaarlijks</translation>
         </message>
         <message>
             <source>Yearly</source>
-            <translation type="unfinished" />
+            <translation>Jaarlijks</translation>
         </message>
         <message>
             <source>Per case</source>
-            <translation type="unfinished" />
+            <translation>Per casus</translation>
         </message>
         <message>
             <source>Ad hoc</source>
-            <translation type="unfinished" />
+            <translation>Ad hoc</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Laag</translation>
         </message>
         <message>
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Gemiddeld</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Hoog</translation>
         </message>
         <message>
             <source>Consultation and alignment</source>
-            <translation type="unfinished" />
+            <translation>Overleg en afstemming</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Project</translation>
         </message>
         <message>
             <source>Covenant</source>
-            <translation type="unfinished" />
+            <translation>Convenant</translation>
         </message>
         <message>
             <source>Collaboration agreement</source>
-            <translation type="unfinished" />
+            <translation>Samenwerkingsovereenkomst</translation>
         </message>
         <message>
             <source>Joint arrangement (Wgr)</source>
-            <translation type="unfinished" />
+            <translation>Gemeenschappelijke regeling (Wgr)</translation>
         </message>
         <message>
             <source>Foundation</source>
-            <translation type="unfinished" />
+            <translation>Stichting</translation>
         </message>
         <message>
             <source>Other legal entity</source>
-            <translation type="unfinished" />
+            <translation>Andere rechtspersoon</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Mensen</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Uren</translation>
         </message>
         <message>
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Budget</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Gegevens</translation>
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="unfinished" />
+            <translation>Expertise</translation>
         </message>
         <message>
             <source>Facilities</source>
-            <translation type="unfinished" />
+            <translation>Faciliteiten</translation>
         </message>
         <message>
             <source>Steering group</source>
-            <translation type="unfinished" />
+            <translation>Stuurgroep</translation>
         </message>
         <message>
             <source>Core team</source>
-            <translation type="unfinished" />
+            <translation>Kernteam</translation>
         </message>
         <message>
             <source>Case meeting</source>
-            <translation type="unfinished" />
+            <translation>Casusoverleg</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Werkgroep</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Consensus</translation>
         </message>
         <message>
             <source>Unanimity</source>
-            <translation type="unfinished" />
+            <translation>Unanimiteit</translation>
         </message>
         <message>
             <source>Majority</source>
-            <translation type="unfinished" />
+            <translation>Meerderheid</translation>
         </message>
         <message>
             <source>Qualified majority</source>
-            <translation type="unfinished" />
+            <translation>Gekwalificeerde meerderheid</translation>
         </message>
         <message>
             <source>Advisory only</source>
-            <translation type="unfinished" />
+            <translation>Alleen adviserend</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Voorzitter</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Lid</translation>
         </message>
         <message>
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Secretaris</translation>
         </message>
         <message>
             <source>Advisor</source>
-            <translation type="unfinished" />
+            <translation>Adviseur</translation>
         </message>
         <message>
             <source>Quantitative</source>
-            <translation type="unfinished" />
+            <translation>Kwantitatief</translation>
         </message>
         <message>
             <source>Qualitative</source>
-            <translation type="unfinished" />
+            <translation>Kwalitatief</translation>
         </message>
         <message>
             <source>Results of the approach</source>
-            <translation type="unfinished" />
+            <translation>Resultaten van de aanpak</translation>
         </message>
         <message>
             <source>Quality of the collaboration</source>
-            <translation type="unfinished" />
+            <translation>Kwaliteit van de samenwerking</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Process</source>
-            <translation type="unfinished" />
+            <translation>Proces</translation>
         </message>
         <message>
             <source>Professional</source>
-            <translation type="unfinished" />
+            <translation>Professional</translation>
         </message>
         <message>
             <source>a. Consent</source>
-            <translation type="unfinished" />
+            <translation>a. Toestemming</translation>
         </message>
         <message>
             <source>b. Contract</source>
-            <translation type="unfinished" />
+            <translation>b. Overeenkomst</translation>
         </message>
         <message>
             <source>c. Legal obligation</source>
-            <translation type="unfinished" />
+            <translation>c. Wettelijke verplichting</translation>
         </message>
         <message>
             <source>d. Vital interests</source>
-            <translation type="unfinished" />
+            <translation>d. Vitale belangen</translation>
         </message>
         <message>
             <source>e. Public task</source>
-            <translation type="unfinished" />
+            <translation>e. Publieke taak</translation>
         </message>
         <message>
             <source>f. Legitimate interests</source>
-            <translation type="unfinished" />
+            <translation>f. Gerechtvaardigd belang</translation>
         </message>
         <message>
             <source>a. Explicit consent</source>
-            <translation type="unfinished" />
+            <translation>a. Uitdrukkelijke toestemming</translation>
         </message>
         <message>
             <source>b. Employment and social security</source>
-            <translation type="unfinished" />
+            <translation>b. Arbeid en sociale zekerheid</translation>
         </message>
         <message>
             <source>c. Vital interests</source>
-            <translation type="unfinished" />
+            <translation>c. Vitale belangen</translation>
         </message>
         <message>
             <source>d. Not-for-profit body</source>
-            <translation type="unfinished" />
+            <translation>d. Organisatie zonder winstoogmerk</translation>
         </message>
         <message>
             <source>e. Made public by the data subject</source>
-            <translation type="unfinished" />
+            <translation>e. Openbaar gemaakt door de betrokkene</translation>
         </message>
         <message>
             <source>f. Legal claims</source>
-            <translation type="unfinished" />
+            <translation>f. Rechtsvorderingen</translation>
         </message>
         <message>
             <source>g. Substantial public interest</source>
-            <translation type="unfinished" />
+            <translation>g. Zwaarwegend algemeen belang</translation>
         </message>
         <message>
             <source>h. Health or social care</source>
-            <translation type="unfinished" />
+            <translation>h. Gezondheidszorg of sociale zorg</translation>
         </message>
         <message>
             <source>i. Public health</source>
-            <translation type="unfinished" />
+            <translation>i. Volksgezondheid</translation>
         </message>
         <message>
             <source>j. Archiving, research, statistics</source>
-            <translation type="unfinished" />
+            <translation>j. Archief, onderzoek, statistiek</translation>
         </message>
         <message>
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>Niet beoordeeld</translation>
         </message>
         <message>
             <source>Not required</source>
-            <translation type="unfinished" />
+            <translation>Niet nodig</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Gepland</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Uitgevoerd</translation>
         </message>
         <message>
             <source>Independent controllers</source>
-            <translation type="unfinished" />
+            <translation>Zelfstandige verwerkingsverantwoordelijken</translation>
         </message>
         <message>
             <source>Joint controllers (art. 26)</source>
-            <translation type="unfinished" />
+            <translation>Gezamenlijke verwerkingsverantwoordelijken (art. 26)</translation>
         </message>
         <message>
             <source>Processor (art. 28)</source>
-            <translation type="unfinished" />
+            <translation>Verwerker (art. 28)</translation>
         </message>
         <message>
             <source>Case by case</source>
-            <translation type="unfinished" />
+            <translation>Per casus</translation>
         </message>
         <message>
             <source>Periodic transfer</source>
-            <translation type="unfinished" />
+            <translation>Periodieke levering</translation>
         </message>
         <message>
             <source>Hit/no-hit check</source>
-            <translation type="unfinished" />
+            <translation>Hit/no-hit-bevraging</translation>
         </message>
         <message>
             <source>Direct access</source>
-            <translation type="unfinished" />
+            <translation>Directe toegang</translation>
         </message>
         <message>
             <source>Central storage</source>
-            <translation type="unfinished" />
+            <translation>Centrale opslag</translation>
         </message>
     </context>
     <context>
@@ -454,67 +622,183 @@
         <name>GovernancePage</name>
         <message>
             <source>Governance and monitoring</source>
-            <translation type="unfinished" />
+            <translation>Sturing en monitoring</translation>
+        </message>
+        <message>
+            <source>Bodies and decision-making</source>
+            <translation>Organen en besluitvorming</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Decides by</source>
+            <translation>Besluit bij</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>Vergadert</translation>
+        </message>
+        <message>
+            <source>Veto</source>
+            <translation>Veto</translation>
+        </message>
+        <message>
+            <source>Bodies</source>
+            <translation>Organen</translation>
+        </message>
+        <message>
+            <source>&amp;Tasks of this body</source>
+            <translation>&amp;Taken van dit orgaan</translation>
+        </message>
+        <message>
+            <source>Selected body</source>
+            <translation>Geselecteerd orgaan</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Vertegenwoordiger</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Leden</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Voeg eerst een partner toe, bij de stap Partners.</translation>
+        </message>
+        <message>
+            <source>Key performance indicators</source>
+            <translation>Ketenprestatie-indicatoren</translation>
+        </message>
+        <message>
+            <source>Measure both the results of the approach and how well the collaboration itself works.</source>
+            <translation>Meet zowel de resultaten van de aanpak als hoe goed de samenwerking zelf werkt.</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Nulmeting</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Streefwaarde</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPI's</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Omschrijving</translation>
+        </message>
+        <message>
+            <source>Target in &amp;words</source>
+            <translation>Streefwaarde in &amp;woorden</translation>
+        </message>
+        <message>
+            <source>&amp;Source of the figures</source>
+            <translation>&amp;Bron van de cijfers</translation>
+        </message>
+        <message>
+            <source>Selected KPI</source>
+            <translation>Geselecteerde KPI</translation>
         </message>
         <message>
             <source>Escalation and disputes</source>
-            <translation type="unfinished" />
+            <translation>Escalatie en geschillen</translation>
         </message>
         <message>
             <source>&amp;Escalation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Escalatie</translation>
         </message>
         <message>
             <source>&amp;Dispute resolution</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geschilbeslechting</translation>
         </message>
         <message>
             <source>Monitoring</source>
-            <translation type="unfinished" />
+            <translation>Monitoring</translation>
         </message>
         <message>
             <source>&amp;Monitoring</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monitoring</translation>
         </message>
         <message>
             <source>&amp;Reporting cadence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rapportagefrequentie</translation>
         </message>
         <message>
             <source>Term, changes and costs</source>
-            <translation type="unfinished" />
+            <translation>Looptijd, wijzigingen en kosten</translation>
         </message>
         <message>
             <source>&amp;Start date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Startdatum</translation>
         </message>
         <message>
             <source>E&amp;nd date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einddatum</translation>
         </message>
         <message>
             <source>Mid-term re&amp;view</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tussentijdse toetsing</translation>
         </message>
         <message>
             <source>&amp;Joining and leaving</source>
-            <translation type="unfinished" />
+            <translation>&amp;Toetreden en uittreden</translation>
         </message>
         <message>
             <source>&amp;Amendment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wijziging</translation>
         </message>
         <message>
             <source>&amp;Termination</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beëindiging</translation>
         </message>
         <message>
             <source>&amp;Costs</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kosten</translation>
         </message>
         <message>
             <source>&amp;Publication</source>
-            <translation type="unfinished" />
+            <translation>&amp;Openbaarmaking</translation>
         </message>
     </context>
     <context>
@@ -707,97 +991,248 @@
         <name>PartnersPage</name>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Partners</translation>
         </message>
         <message>
             <source>Participating organisations</source>
-            <translation type="unfinished" />
+            <translation>Deelnemende organisaties</translation>
         </message>
         <message>
-            <source>Every parent organisation that takes part, with its representatives and their mandate.</source>
-            <translation type="unfinished" />
+            <source>Every parent organisation that takes part. Select a partner to fill in its legal powers, its representatives and the mandate each one has.</source>
+            <translation>Elke moederorganisatie die meedoet. Selecteer een partner om de bevoegdheden, de vertegenwoordigers en het mandaat van elk van hen in te vullen.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Korte naam</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Reports back</source>
+            <translation>Koppelt terug</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Toegetreden op</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Uitgetreden op</translation>
+        </message>
+        <message>
+            <source>Legal &amp;powers and tasks that matter here</source>
+            <translation>Wettelijke &amp;bevoegdheden en taken die hier tellen</translation>
+        </message>
+        <message>
+            <source>&amp;Support in the parent organisation</source>
+            <translation>&amp;Draagvlak in de moederorganisatie</translation>
+        </message>
+        <message>
+            <source>How the representative reports &amp;back</source>
+            <translation>Hoe de vertegenwoordiger &amp;terugkoppelt</translation>
+        </message>
+        <message>
+            <source>Selected partner</source>
+            <translation>Geselecteerde partner</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Vertegenwoordiger</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation>Mandaat</translation>
+        </message>
+        <message>
+            <source>Signs</source>
+            <translation>Tekent</translation>
+        </message>
+        <message>
+            <source>Representatives</source>
+            <translation>Vertegenwoordigers</translation>
+        </message>
+        <message>
+            <source>&amp;Mandate in words: what this person may decide without going back</source>
+            <translation>&amp;Mandaat in woorden: wat deze persoon zonder ruggenspraak mag besluiten</translation>
+        </message>
+        <message>
+            <source>Selected representative</source>
+            <translation>Geselecteerde vertegenwoordiger</translation>
         </message>
     </context>
     <context>
         <name>PurposePage</name>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Bedoeling</translation>
         </message>
         <message>
             <source>Why we work together</source>
-            <translation type="unfinished" />
+            <translation>Waarom we samenwerken</translation>
         </message>
         <message>
             <source>Societal &amp;problem</source>
-            <translation type="unfinished" />
+            <translation>Maatschappelijk &amp;probleem</translation>
         </message>
         <message>
             <source>Shared &amp;added value</source>
-            <translation type="unfinished" />
+            <translation>Gedeelde &amp;meerwaarde</translation>
         </message>
         <message>
             <source>Why no partner can do this &amp;alone</source>
-            <translation type="unfinished" />
+            <translation>Waarom geen partner dit &amp;alleen kan</translation>
+        </message>
+        <message>
+            <source>Each partner's own interest</source>
+            <translation>Het eigen belang van elke partner</translation>
+        </message>
+        <message>
+            <source>Name every partner's interest openly: recognised interests keep partners committed.</source>
+            <translation>Benoem het belang van elke partner openlijk: erkende belangen houden partners betrokken.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Belang</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Belangen</translation>
+        </message>
+        <message>
+            <source>The partner's &amp;interest</source>
+            <translation>Het belang van de &amp;partner</translation>
+        </message>
+        <message>
+            <source>Selected interest</source>
+            <translation>Geselecteerd belang</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Voeg eerst een partner toe, bij de stap Partners.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciGrid</name>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>No partner is Accountable (A or A/R) yet: exactly one should be.</source>
+            <translation>Nog geen partner is eindverantwoordelijk (A of A/R): dat moet er precies één zijn.</translation>
+        </message>
+        <message>
+            <source>%1 partners are Accountable: exactly one should be.</source>
+            <translation>%1 partners zijn eindverantwoordelijk: dat moet er precies één zijn.</translation>
+        </message>
+        <message>
+            <source>RACI letter</source>
+            <translation>RACI-letter</translation>
+        </message>
+        <message>
+            <source>Set RACI letter</source>
+            <translation>RACI-letter zetten</translation>
+        </message>
+        <message>
+            <source>Add activities above; then give each partner its letter per activity.</source>
+            <translation>Voeg hierboven activiteiten toe; geef daarna elke partner per activiteit een letter.</translation>
+        </message>
+        <message>
+            <source>R = responsible, A = accountable, C = consulted, I = informed. %1 activities do not have exactly one Accountable partner (marked ⚠).</source>
+            <translation>R = uitvoerend, A = eindverantwoordelijk, C = geraadpleegd, I = geïnformeerd. %1 activiteiten hebben niet precies één eindverantwoordelijke partner (gemarkeerd met ⚠).</translation>
+        </message>
+        <message>
+            <source>R = responsible, A = accountable, C = consulted, I = informed. Every activity has one Accountable partner.</source>
+            <translation>R = uitvoerend, A = eindverantwoordelijk, C = geraadpleegd, I = geïnformeerd. Elke activiteit heeft één eindverantwoordelijke partner.</translation>
+        </message>
+        <message>
+            <source>RACI matrix</source>
+            <translation>RACI-matrix</translation>
+        </message>
+        <message>
+            <source>Type R, A, C or I in a cell; Delete clears it; Enter opens the list.</source>
+            <translation>Typ R, A, C of I in een cel; Delete wist de letter; Enter opent de lijst.</translation>
         </message>
     </context>
     <context>
         <name>RecordTable</name>
         <message>
             <source>Please type a number.</source>
-            <translation type="unfinished" />
+            <translation>Typ een getal.</translation>
         </message>
         <message>
             <source>Rows: %1</source>
-            <translation type="unfinished" />
+            <translation>Regels: %1</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Toevoegen</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Dupliceren</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Omhoog</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Omlaag</translation>
         </message>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>%1 wijzigen</translation>
         </message>
         <message>
             <source>Not possible: %1</source>
-            <translation type="unfinished" />
+            <translation>Niet mogelijk: %1</translation>
         </message>
         <message>
             <source>Cannot add a row here yet.</source>
-            <translation type="unfinished" />
+            <translation>Hier kan nog geen regel worden toegevoegd.</translation>
         </message>
         <message>
             <source>Add row</source>
-            <translation type="unfinished" />
+            <translation>Regel toevoegen</translation>
         </message>
         <message>
             <source>Duplicate row</source>
-            <translation type="unfinished" />
+            <translation>Regel dupliceren</translation>
         </message>
         <message>
             <source>Remove rows</source>
-            <translation type="unfinished" />
+            <translation>Regels verwijderen</translation>
         </message>
         <message>
             <source>Move row</source>
-            <translation type="unfinished" />
+            <translation>Regel verplaatsen</translation>
         </message>
     </context>
     <context>
@@ -919,27 +1354,83 @@
         <name>RolesPage</name>
         <message>
             <source>Roles and responsibilities</source>
-            <translation type="unfinished" />
+            <translation>Rollen en verantwoordelijkheden</translation>
         </message>
         <message>
             <source>Roles at three levels</source>
-            <translation type="unfinished" />
+            <translation>Rollen op drie niveaus</translation>
         </message>
         <message>
             <source>&amp;Organisation level</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisatieniveau</translation>
         </message>
         <message>
             <source>&amp;Process level</source>
-            <translation type="unfinished" />
+            <translation>&amp;Procesniveau</translation>
         </message>
         <message>
             <source>P&amp;rofessional level</source>
-            <translation type="unfinished" />
+            <translation>P&amp;rofessioneel niveau</translation>
         </message>
         <message>
             <source>Room for professionals to &amp;deviate</source>
-            <translation type="unfinished" />
+            <translation>Ruimte voor professionals om af te &amp;wijken</translation>
+        </message>
+        <message>
+            <source>Activities and who does what (RACI)</source>
+            <translation>Activiteiten en wie wat doet (RACI)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Omschrijving</translation>
+        </message>
+        <message>
+            <source>Selected activity</source>
+            <translation>Geselecteerde activiteit</translation>
+        </message>
+        <message>
+            <source>Boundary spanners</source>
+            <translation>Verbindende schakels</translation>
+        </message>
+        <message>
+            <source>The people who connect the organisations, and how they are selected and trained.</source>
+            <translation>De mensen die de organisaties verbinden, en hoe zij worden geselecteerd en opgeleid.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>&amp;Selection and training</source>
+            <translation>&amp;Selectie en opleiding</translation>
+        </message>
+        <message>
+            <source>Selected boundary spanner</source>
+            <translation>Geselecteerde verbindende schakel</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Voeg eerst een partner toe, bij de stap Partners.</translation>
         </message>
     </context>
     <context>
@@ -1010,109 +1501,202 @@
         <name>StrategyPage</name>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <extracomment>Changes that alter the advice: the number of partners, the duration, the complexity.</extracomment>
+            <translation>Strategie</translation>
         </message>
         <message>
-            <source>Scope and way of working</source>
-            <translation type="unfinished" />
+            <source>Scope and results</source>
+            <translation>Reikwijdte en resultaten</translation>
         </message>
         <message>
-            <source>&amp;Scope</source>
-            <translation type="unfinished" />
+            <source>&amp;Scope: what we do and do not do</source>
+            <translation>&amp;Reikwijdte: wat we wel en niet doen</translation>
+        </message>
+        <message>
+            <source>Result to deliver</source>
+            <translation>Te leveren resultaat</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Gereed op</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultaten</translation>
+        </message>
+        <message>
+            <source>What each partner contributes</source>
+            <translation>Wat elke partner inbrengt</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Hoeveelheid</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Inbreng</translation>
+        </message>
+        <message>
+            <source>Add a partner first, on the Partners step.</source>
+            <translation>Voeg eerst een partner toe, bij de stap Partners.</translation>
+        </message>
+        <message>
+            <source>Way of working</source>
+            <translation>Werkwijze</translation>
         </message>
         <message>
             <source>&amp;Way of working</source>
-            <translation type="unfinished" />
+            <translation>&amp;Werkwijze</translation>
         </message>
         <message>
             <source>Form of collaboration</source>
-            <translation type="unfinished" />
+            <translation>Samenwerkingsvorm</translation>
+        </message>
+        <message>
+            <source>The advice follows from the number of partners, the expected duration and the complexity of the shared value. It is advice: you choose the form.</source>
+            <translation>Het advies volgt uit het aantal partners, de verwachte looptijd en de complexiteit van de gedeelde meerwaarde. Het is een advies: u kiest de vorm.</translation>
         </message>
         <message>
             <source>&amp;Complexity of the shared value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Complexiteit van de gedeelde meerwaarde</translation>
         </message>
         <message>
             <source>Expected &amp;duration (years)</source>
-            <translation type="unfinished" />
+            <translation>Verwachte &amp;looptijd (jaren)</translation>
         </message>
         <message>
             <source>Chosen &amp;form</source>
-            <translation type="unfinished" />
+            <translation>Gekozen &amp;vorm</translation>
         </message>
         <message>
-            <source>Why this &amp;form</source>
-            <translation type="unfinished" />
+            <source>Why this form (&amp;rationale)</source>
+            <translation>Waarom deze vorm (&amp;motivering)</translation>
+        </message>
+        <message>
+            <source>Advice: %1.</source>
+            <translation>Advies: %1.</translation>
+        </message>
+        <message>
+            <source>You chose another form; say why below.</source>
+            <translation>U koos een andere vorm; licht hieronder toe waarom.</translation>
+        </message>
+        <message>
+            <source>Adopt advice</source>
+            <translation>Advies overnemen</translation>
+        </message>
+        <message>
+            <source>&amp;Adopt advice</source>
+            <translation>Advies &amp;overnemen</translation>
+        </message>
+        <message>
+            <source>Advised form of collaboration</source>
+            <translation>Geadviseerde samenwerkingsvorm</translation>
         </message>
     </context>
     <context>
         <name>TrustPage</name>
         <message>
             <source>Trust and agreements</source>
-            <translation type="unfinished" />
+            <translation>Vertrouwen en afspraken</translation>
         </message>
         <message>
             <source>Trust at three levels</source>
-            <translation type="unfinished" />
+            <translation>Vertrouwen op drie niveaus</translation>
         </message>
         <message>
             <source>Between the &amp;members</source>
-            <translation type="unfinished" />
+            <translation>Tussen de &amp;leden</translation>
         </message>
         <message>
             <source>In each other's &amp;parent organisations</source>
-            <translation type="unfinished" />
+            <translation>In elkaars &amp;moederorganisaties</translation>
         </message>
         <message>
             <source>In the partnership &amp;itself</source>
-            <translation type="unfinished" />
+            <translation>In het samenwerkingsverband &amp;zelf</translation>
         </message>
         <message>
             <source>Agreements on behaviour</source>
-            <translation type="unfinished" />
+            <translation>Afspraken over gedrag</translation>
         </message>
         <message>
             <source>&amp;Results focus</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resultaatgerichtheid</translation>
         </message>
         <message>
             <source>Taking r&amp;esponsibility</source>
-            <translation type="unfinished" />
+            <translation>V&amp;erantwoordelijkheid nemen</translation>
         </message>
         <message>
             <source>Facing &amp;conflicts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conflicten aangaan</translation>
         </message>
         <message>
             <source>&amp;Transparent communication</source>
-            <translation type="unfinished" />
+            <translation>&amp;Transparant communiceren</translation>
         </message>
         <message>
             <source>&amp;Learning from each other</source>
-            <translation type="unfinished" />
+            <translation>Leren &amp;van elkaar</translation>
+        </message>
+        <message>
+            <source>Shared vocabulary</source>
+            <translation>Gedeelde woordenschat</translation>
+        </message>
+        <message>
+            <source>Terms and jargon that must mean the same for everyone, with their definition.</source>
+            <translation>Begrippen en jargon die voor iedereen hetzelfde moeten betekenen, met hun definitie.</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Begrip</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definitie</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Begrippenlijst</translation>
         </message>
     </context>
     <context>
         <name>VisionPage</name>
         <message>
             <source>Vision</source>
-            <translation type="unfinished" />
+            <translation>Visie</translation>
         </message>
         <message>
             <source>Where we want to be</source>
-            <translation type="unfinished" />
+            <translation>Waar we naartoe willen</translation>
         </message>
         <message>
             <source>Write the goal as the outside world will see it, starting with "We want ...".</source>
-            <translation type="unfinished" />
+            <translation>Schrijf het doel zoals de buitenwereld het zal zien, beginnend met "Wij willen ...".</translation>
         </message>
         <message>
             <source>Vision &amp;statement</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visie</translation>
         </message>
         <message>
             <source>Target &amp;year</source>
-            <translation type="unfinished" />
+            <translation>Doel&amp;jaar</translation>
         </message>
     </context>
 </TS>
