@@ -430,3 +430,21 @@ def test_amending_a_signed_charter_reads_as_a_new_version() -> None:
     from charter_builder.versions import version
 
     assert _texts(diff_charters(version(v2, 1), v2), "en")[:4] == en[:4]
+
+
+def test_cli_diff_versions_kept_inside_one_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from charter_builder.versions import amend
+
+    v1 = _v1()
+    v2 = amend(v1, author="Coördinator", reason="Toetsing")
+    v2.governance.kpis[0].target = 60
+    path = tmp_path / "c.charter.json"
+    save_charter(v2, path)
+    assert main(["diff", str(path), "--old-version", "1", "--lang", "nl"]) == 1
+    out = capsys.readouterr().out
+    assert "- KPI 'Signalen': streefwaarde 40 → 60" in out
+    assert "- Convenant: versie 1 → 2" in out
+    assert main(["diff", str(path), "--old-version", "2"]) == 0
+    capsys.readouterr()
+    assert main(["diff", str(path), "--old-version", "7"]) == 2
+    assert "version 7 is not in this file (it has: 1, 2)" in capsys.readouterr().err
