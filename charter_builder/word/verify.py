@@ -61,7 +61,12 @@ def verify_docx(docx: Path, charter: Charter) -> VerifyResult:
         )
     edited = props.get(PROP_BODY_HASH) != ooxml.body_text_hash(body)
     if found != expected:
-        msg_nl, msg_en = nl.t("verify_other_json"), en.t("verify_other_json")
+        other_id = props.get("CharterId", "")
+        if other_id and other_id != charter.metadata.charter_id:
+            msg_nl = nl.t("verify_other_charter", charter_id=other_id)
+            msg_en = en.t("verify_other_charter", charter_id=other_id)
+        else:
+            msg_nl, msg_en = nl.t("verify_other_json"), en.t("verify_other_json")
         if edited:
             msg_nl += " " + nl.t("verify_edited")
             msg_en += " " + en.t("verify_edited")

@@ -119,3 +119,12 @@ def test_render_command_options(tmp_path: Path, pair: tuple[Path, Path]) -> None
     assert main(["render", str(charter_file), "-o", str(out), "--template", str(bad)]) == 2
     assert main(["render", str(tmp_path / "missing.charter.json"), "-o", str(out)]) == 2
     assert main(["render", str(charter_file), "-o", str(tmp_path / "no" / "dir.docx")]) == 2
+
+
+def test_document_of_another_charter_says_so(tmp_path: Path) -> None:
+    a, b = rich_charter(), rich_charter()
+    out = render_charter(a, tmp_path / "a.docx")
+    result = verify_docx(out, b)
+    assert not result.ok
+    assert a.metadata.charter_id in result.message_en
+    assert "different charter" in result.message_en

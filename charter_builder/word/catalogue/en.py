@@ -257,6 +257,7 @@ TEXT: dict[str, str] = {
     "chart_partner": "Partner",
     "verify_ok": "The document was generated from exactly this charter file.",
     "verify_other_json": "The document was generated from a different version of the charter file.",
+    "verify_other_charter": "The document belongs to a different charter (reference {charter_id}).",
     "verify_edited": "The document was edited after generation.",
     "verify_no_fingerprint": "The document carries no Charter Builder fingerprint.",
 }

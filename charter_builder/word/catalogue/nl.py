@@ -267,6 +267,7 @@ TEXT: dict[str, str] = {
     # verify
     "verify_ok": "Het document is gemaakt uit precies dit convenantbestand.",
     "verify_other_json": "Het document is gemaakt uit een andere versie van het convenantbestand.",
+    "verify_other_charter": "Het document hoort bij een ander convenant (kenmerk {charter_id}).",
     "verify_edited": "Het document is na het maken gewijzigd.",
     "verify_no_fingerprint": "Het document bevat geen vingerafdruk van Charter Builder.",
 }
