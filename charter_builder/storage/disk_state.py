@@ -14,6 +14,8 @@ from pathlib import Path
 
 from ..diff import Change, diff_charters
 from ..model import Charter
+from .errors import CharterFileError
+from .jsonfile import dump_charter, load_charter, save_charter
 
 _CHUNK = 1 << 20
 
@@ -92,3 +94,56 @@ def changed_fields(old: Charter, new: Charter) -> list[Change]:
     The same as ``charter_builder.diff.diff_charters``; here so the save dialog needs one import.
     """
     return diff_charters(old, new)
+
+
+class ChangedOnDisk(Exception):
+    """The file changed since it was opened; nothing was written.
+
+    ``theirs`` is the charter now on disk (``None`` when it was deleted or cannot be read, see
+    ``error``); ``changes`` says what they changed compared with the charter as opened.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        theirs: Charter | None,
+        changes: list[Change],
+        error: CharterFileError | None = None,
+    ) -> None:
+        self.path = path
+        self.theirs = theirs
+        self.changes = changes
+        self.error = error
+        super().__init__(f"{path} changed on disk since it was opened ({len(changes)} changes)")
+
+
+def save_if_unchanged(
+    charter: Charter,
+    path: Path | str,
+    opened: DiskState,
+    opened_charter: Charter | None = None,
+    *,
+    backup: bool = True,
+) -> DiskState:
+    """Save ``charter`` unless someone changed the file since ``opened``; return the new state.
+
+    Raises ``ChangedOnDisk`` (nothing written) when the file differs from ``opened``; with
+    ``opened_charter`` (the charter as it was opened) the exception lists what the other person
+    changed, for the "keep mine / take theirs / compare" dialog. To overwrite after the user
+    chose to, call ``save_charter`` directly. Raises ``CharterFileError`` when writing fails.
+    """
+    p = Path(path)
+    if changed_since(opened):
+        theirs: Charter | None = None
+        error: CharterFileError | None = None
+        changes: list[Change] = []
+        try:
+            theirs = load_charter(p)
+        except CharterFileError as exc:
+            error = exc
+        if theirs is not None and opened_charter is not None:
+            changes = diff_charters(opened_charter, theirs)
+        raise ChangedOnDisk(p, theirs, changes, error)
+    data = dump_charter(charter)
+    save_charter(charter, p, backup=backup)
+    return DiskState.of_bytes(p, data)

@@ -28,9 +28,12 @@ LOCK_FORMAT = "charter-builder/lock"
 #: A lock whose heartbeat is older than this is stale even when its owner's computer is unknown
 #: (another host on the shared drive). The program refreshes the heartbeat every few minutes.
 DEFAULT_STALE_HOURS = 12.0
+#: How often a program holding a lock should call ``refresh``; far below ``DEFAULT_STALE_HOURS``.
+HEARTBEAT_SECONDS = 300
 #: A lock file that cannot be parsed is treated as stale once it is this old; younger than this,
 #: it may be a lock another program is writing this very moment.
 UNREADABLE_GRACE_SECONDS = 10.0
+_PLAUSIBLE = (1971, 9000)
 #: Lock files are tiny; anything larger is not ours and is not read into memory.
 _MAX_LOCK_BYTES = 4096
 
@@ -109,7 +112,11 @@ class LockInfo:
             raise ValueError("lock file has wrong types")
         if not isinstance(pid, int) or isinstance(pid, bool):
             raise ValueError("lock file has no valid pid")
-        return cls(user, host, pid, _aware(since), _aware(heartbeat), version)
+        since, heartbeat = _aware(since), _aware(heartbeat)
+        if not all(_PLAUSIBLE[0] <= t.year <= _PLAUSIBLE[1] for t in (since, heartbeat)):
+            # Far-off years overflow when converted to local time for the message.
+            raise ValueError("lock file has an implausible time")
+        return cls(user, host, pid, since, heartbeat, version)
 
     def is_mine(self) -> bool:
         """Return whether this very process wrote the lock."""

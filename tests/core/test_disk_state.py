@@ -92,3 +92,54 @@ def test_state_after_our_own_save_from_the_bytes(saved: Path) -> None:
     st = DiskState.of_bytes(saved, dump_charter(c))
     assert st.same_content(DiskState.capture(saved))
     assert not changed_since(st)
+
+
+def test_save_if_unchanged_saves_and_returns_the_new_state(saved: Path) -> None:
+    from charter_builder.storage.disk_state import save_if_unchanged
+
+    opened_state = DiskState.capture(saved)
+    mine = load_charter(saved)
+    mine.metadata.title = "Mijn versie"
+    state = save_if_unchanged(mine, saved, opened_state)
+    assert load_charter(saved).metadata.title == "Mijn versie"
+    assert not changed_since(state)
+    # The next save starts from the state the first one returned.
+    mine.metadata.title = "Nog eens"
+    save_if_unchanged(mine, saved, state)
+    assert load_charter(saved).metadata.title == "Nog eens"
+
+
+def test_save_if_unchanged_never_overwrites_a_colleagues_save(saved: Path) -> None:
+    from charter_builder.storage.disk_state import ChangedOnDisk, save_if_unchanged
+
+    opened = load_charter(saved)
+    opened_state = DiskState.capture(saved)
+    theirs = opened.model_copy(deep=True)
+    theirs.partners[1].name = "Politie Eenheid Zee"
+    save_charter(theirs, saved)
+    theirs_bytes = saved.read_bytes()
+    mine = opened.model_copy(deep=True)
+    mine.metadata.title = "Mijn versie"
+    with pytest.raises(ChangedOnDisk) as info:
+        save_if_unchanged(mine, saved, opened_state, opened)
+    assert saved.read_bytes() == theirs_bytes
+    assert info.value.theirs == theirs
+    assert [c.en for c in info.value.changes] == ["Partner 'Politie' renamed to 'Politie Eenheid Zee'"]
+
+
+def test_save_if_unchanged_reports_a_damaged_or_deleted_file(saved: Path) -> None:
+    from charter_builder.storage import FileErrorKind
+    from charter_builder.storage.disk_state import ChangedOnDisk, save_if_unchanged
+
+    opened_state = DiskState.capture(saved)
+    saved.write_text("{ kapot", encoding="utf-8")
+    with pytest.raises(ChangedOnDisk) as info:
+        save_if_unchanged(_charter(), saved, opened_state, _charter())
+    assert info.value.theirs is None
+    assert info.value.error is not None
+    assert info.value.error.kind is FileErrorKind.NOT_JSON
+    saved.unlink()
+    with pytest.raises(ChangedOnDisk) as info:
+        save_if_unchanged(_charter(), saved, opened_state)
+    assert info.value.error is not None
+    assert info.value.error.kind is FileErrorKind.NOT_FOUND

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -11,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from charter_builder.storage import lock
 from charter_builder.storage.lock import LockInfo, LockStatus
@@ -272,3 +275,48 @@ def test_break_stale_puts_back_a_fresh_lock_that_slipped_in(
     assert not lock.break_stale(charter)
     assert lock.read_lock(charter) == fresh
     assert not list(charter.parent.glob("*.broken-*"))
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(st.binary(max_size=600) | st.text(max_size=300).map(str.encode))
+def test_any_lock_file_content_is_handled(tmp_path_factory: pytest.TempPathFactory, content: bytes) -> None:
+    charter = tmp_path_factory.mktemp("lock") / "c.charter.json"
+    lock.lock_path(charter).write_bytes(content)
+    with contextlib.suppress(ValueError):
+        LockInfo.from_bytes(content)
+    res = lock.acquire(charter)
+    assert res.status in {LockStatus.HELD, LockStatus.ACQUIRED}
+    res.describe("nl")
+    lock.break_stale(charter)
+
+
+@settings(max_examples=50, derandomize=True, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_any_user_and_host_name_round_trips(user: str, host: str) -> None:
+    t = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    info = LockInfo(user, host, 4242, t, t, "1.0")
+    assert LockInfo.from_bytes(info.to_bytes()) == info
+
+
+@settings(max_examples=100, derandomize=True, deadline=None)
+@example(
+    dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=14))),
+    dt.datetime(9999, 12, 31, 23, 59, tzinfo=dt.timezone(dt.timedelta(hours=-14))),
+)
+@given(st.datetimes(timezones=st.timezones() | st.none()), st.datetimes(timezones=st.timezones() | st.none()))
+def test_any_time_in_a_lock_file_is_handled(since: dt.datetime, heartbeat: dt.datetime) -> None:
+    raw = {
+        "format": lock.LOCK_FORMAT,
+        "user": "jan",
+        "host": "elders",
+        "pid": 1,
+        "since": since.isoformat(),
+        "heartbeat": heartbeat.isoformat(),
+    }
+    try:
+        info = LockInfo.from_bytes(json.dumps(raw).encode())
+    except ValueError:
+        return
+    info.is_stale()
+    assert "jan" in info.describe("nl")
+    assert "jan" in info.describe("en")
