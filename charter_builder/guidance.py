@@ -39,7 +39,11 @@ SKIPPED_FIELDS: frozenset[str] = frozenset({"format", "schema_version"})
 
 _INDEX = re.compile(r"\[[^\]]*\]")
 _HEADING = re.compile(r"^## +(\S.*?)\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])")
+_SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-Z\"'“(])")
+#: Words ending in a full stop that do not end a sentence ("art. 6", "e.g. the", "bijv. een").
+_ABBREVIATIONS = frozenset(
+    {"art", "artt", "nr", "bijv", "e.g", "i.e", "o.a", "ca", "vs", "jo", "mun", "dhr", "mw"}
+)
 _MARKUP = re.compile(r"(\*\*|__|\*|`)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
@@ -120,7 +124,13 @@ def summarise(markdown: str) -> str:
             continue
         paragraph.append(stripped)
     text = _MARKUP.sub("", _LINK.sub(r"\1", " ".join(paragraph)))
-    return _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+    for m in _SENTENCE_END.finditer(text):
+        before = text[: m.start()].rsplit(None, 1)
+        word = before[-1].lower() if before else ""
+        if m.group(1) == "." and word in _ABBREVIATIONS:
+            continue
+        return text[: m.end(1)].strip()
+    return text.strip()
 
 
 @cache

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import typing
+
 import pytest
+from pydantic import BaseModel
 
 from charter_builder.checks import Step
 from charter_builder.guidance import (
@@ -14,6 +17,8 @@ from charter_builder.guidance import (
     step_of,
     summarise,
 )
+from charter_builder.model import Charter
+from charter_builder.resources import resource_path
 
 # --- the loader ------------------------------------------------------------------------------------
 
@@ -116,3 +121,155 @@ def test_every_step_has_step_guidance(lang: str, step: Step) -> None:
     text = load_guidance(lang).step(step)
     assert text.startswith("# "), f"{lang}/{step.value}.md should start with a title"
     assert len(text) > 300, f"{lang}/{step.value}.md: the step guidance is too short"
+
+
+#: Section markers per language; the format a domain expert follows.
+MARKERS = {
+    "nl": ("**Waarom het ertoe doet:**", "**Goed voorbeeld:**", "**Zwak voorbeeld:**"),
+    "en": ("**Why it matters:**", "**Good example:**", "**Weak example:**"),
+}
+
+#: Free-text fields that hold contact details or a person's name: nothing to give a good example of.
+CONTACT_FIELDS = frozenset(
+    {
+        "partners.representatives.name",
+        "partners.representatives.email",
+        "partners.representatives.phone",
+        "roles.boundary_spanners.name",
+        "data_sharing.dpo_contacts.name",
+        "data_sharing.dpo_contacts.email",
+    }
+)
+
+
+def _sections(lang: str) -> list[tuple[str, str, str]]:
+    """Return ``(file stem, path, markdown)`` for every ``##`` section of every file, read afresh."""
+    folder = resource_path("guidance", lang)
+    found = []
+    for file in sorted(folder.glob("*.md")):
+        for path, markdown in parse_guidance(file.read_text(encoding="utf-8"))[1]:
+            found.append((file.stem, path, markdown))
+    return found
+
+
+def _prose_paths() -> list[str]:
+    """Return the free-text fields (``Text``, not ids) that the partners write in the eight content steps."""
+    result = []
+
+    def walk(model: type[BaseModel], prefix: str) -> None:
+        for name, info in model.model_fields.items():
+            path = f"{prefix}.{name}" if prefix else name
+            is_id = any(getattr(m, "pattern", None) for m in info.metadata)
+            if info.annotation is str and not is_id and path not in CONTACT_FIELDS:
+                result.append(path)
+            for arg in typing.get_args(info.annotation) or (info.annotation,):
+                if isinstance(arg, type) and issubclass(arg, BaseModel):
+                    walk(arg, path)
+
+    walk(Charter, "")
+    return [p for p in result if step_of(p) is not Step.REVIEW]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_model_field_has_guidance(lang: str) -> None:
+    """A new field in the model without a text in both languages breaks the build: write its text."""
+    g = load_guidance(lang)
+    missing = [p for p in model_field_paths() if g.field(p) is None]
+    assert not missing, f"fields without guidance in resources/guidance/{lang}/: {missing}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_heading_is_a_real_model_path_in_the_right_file(lang: str) -> None:
+    """No stale texts: a renamed or removed field must take its text along."""
+    paths = set(model_field_paths())
+    names = {p.rsplit(".", 1)[-1] for p in paths}
+    seen: dict[str, str] = {}
+    for stem, path, _ in _sections(lang):
+        assert path not in seen, f"{lang}: '## {path}' appears in {seen.get(path)}.md and {stem}.md"
+        seen[path] = stem
+        if stem == "common":
+            assert path.startswith("*."), f"{lang}/common.md: '## {path}' should be '## *.<field>'"
+            assert path[2:] in names, f"{lang}/common.md: no model field is called '{path[2:]}'"
+        else:
+            assert path in paths, f"{lang}/{stem}.md: '## {path}' is not a field of the model"
+            assert step_of(path).value == stem, f"{lang}: '## {path}' belongs in {step_of(path).value}.md"
+
+
+def test_both_languages_cover_the_same_sections() -> None:
+    nl = {path for _, path, _ in _sections("nl")}
+    en = {path for _, path, _ in _sections("en")}
+    assert nl - en == set(), f"only in Dutch: {sorted(nl - en)}"
+    assert en - nl == set(), f"only in English: {sorted(en - nl)}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_section_says_why_it_matters_and_pairs_its_examples(lang: str) -> None:
+    why, good, weak = MARKERS[lang]
+    for _, path, markdown in _sections(lang):
+        assert markdown, f"{lang}: '## {path}' is empty"
+        assert why in markdown, f"{lang}: '## {path}' lacks '{why}'"
+        assert (good in markdown) == (weak in markdown), (
+            f"{lang}: '## {path}' needs a good AND a weak example"
+        )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_free_text_fields_have_a_good_and_a_weak_example(lang: str) -> None:
+    g = load_guidance(lang)
+    _, good, weak = MARKERS[lang]
+    lacking = []
+    for p in _prose_paths():
+        f = g.field(p)
+        if f is None or good not in f.markdown or weak not in f.markdown:
+            lacking.append(p)
+    assert not lacking, f"{lang}: free-text fields without a good and a weak example: {lacking}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_tooltip_is_one_short_sentence(lang: str) -> None:
+    for path, f in load_guidance(lang).fields.items():
+        assert 10 < len(f.summary) <= 250, f"{lang}: the summary of {path} is {len(f.summary)} characters"
+        assert f.summary[-1] in ".?!:", (
+            f"{lang}: the summary of {path} does not end a sentence: {f.summary!r}"
+        )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_mapping_keys_get_the_mapping_text(lang: str) -> None:
+    g = load_guidance(lang)
+    raci = g.field("roles.activities[0].raci")
+    assert raci is not None
+    assert g.field("roles.activities[3].raci.partner-abc") == raci
+
+
+@pytest.mark.parametrize(
+    ("lang", "step", "needles"),
+    [
+        (
+            "nl",
+            Step.TRUST,
+            ("tussen de leden", "moederorganisaties", "samenwerkingsverband zelf", "gedeelde ambitie"),
+        ),
+        (
+            "en",
+            Step.TRUST,
+            ("between the members", "parent organisations", "partnership itself", "shared ambition"),
+        ),
+        ("nl", Step.ROLES, ("verbinders", "empathie en leervermogen")),
+        ("en", Step.ROLES, ("boundary spanners", "empathy and the ability to learn")),
+        (
+            "nl",
+            Step.DATA_SHARING,
+            ("art. 6", "art. 9", "art. 10", "UAVG", "art. 20 WPG", "art. 35", "art. 26", "art. 28"),
+        ),
+        (
+            "en",
+            Step.DATA_SHARING,
+            ("art. 6", "art. 9", "art. 10", "UAVG", "art. 20 WPG", "art. 35", "art. 26", "art. 28"),
+        ),
+    ],
+)
+def test_step_texts_carry_the_domain_prompts(lang: str, step: Step, needles: tuple[str, ...]) -> None:
+    text = load_guidance(lang).step(step).lower()
+    for needle in needles:
+        assert needle.lower() in text, f"{lang}/{step.value}.md should mention {needle!r}"
