@@ -318,10 +318,9 @@ def _field_label(owner: Record, field: str) -> tuple[str, str]:
 def _enum_labels() -> tuple[dict[Any, str], dict[Any, str]]:
     """Return the Word writer's plain words for enum values, when that catalogue is available."""
     try:
-        from .word.catalogue import en as cat_en
-        from .word.catalogue import nl as cat_nl
+        from .word.catalogue import catalogue
 
-        return dict(cat_nl.LABELS), dict(cat_en.LABELS)
+        return catalogue("nl").labels, catalogue("en").labels
     except Exception:  # the catalogue is optional for the diff; values then show as typed
         return {}, {}
 
@@ -365,7 +364,7 @@ class _Differ:
             if own:
                 return own[0] if lang == "nl" else own[1]
             table = self.enum_nl if lang == "nl" else self.enum_en
-            word = table.get(value)
+            word = table.get((type(value), value.value))
             return word if word else str(value.value).replace("_", " ")
         if isinstance(value, float):
             text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)

@@ -23,12 +23,34 @@ def test_placeholders_match_between_languages(key: str) -> None:
 
 
 def test_every_value_of_every_labelled_enum_has_a_label_in_both_languages() -> None:
-    enums = {type(k) for k in nl.LABELS} | {type(k) for k in en.LABELS}
-    for enum in enums:
-        assert issubclass(enum, StrEnum)
-        for member in enum:
-            assert nl.LABELS[member], member
-            assert en.LABELS[member], member
+    enums = {type(k) for k, _ in nl.LABEL_PAIRS} | {type(k) for k, _ in en.LABEL_PAIRS}
+    for lang in ("nl", "en"):
+        cat = catalogue(lang)
+        for enum in enums:
+            assert issubclass(enum, StrEnum)
+            for member in enum:
+                assert cat.label(member), member
+
+
+def test_enums_that_share_a_value_keep_their_own_labels() -> None:
+    """Regression: a label table keyed by value printed art. 6(1)(e) as 'made public by the data subject'."""
+    from charter_builder.model import Art6Ground, Art9Exception, ContributionKind, HealthOccasion, PartnerType
+
+    for lang in ("nl", "en"):
+        cat = catalogue(lang)
+        assert cat.label(Art6Ground.PUBLIC_TASK) != cat.label(Art9Exception.MADE_PUBLIC)
+        assert cat.label(Art6Ground.LEGITIMATE_INTERESTS) != cat.label(Art9Exception.LEGAL_CLAIMS)
+        assert (
+            len(
+                {
+                    cat.label(PartnerType.OTHER),
+                    cat.label(HealthOccasion.OTHER),
+                    cat.label(ContributionKind.OTHER),
+                }
+            )
+            >= 2
+        )
+    assert catalogue("nl").label(Art6Ground.PUBLIC_TASK) == "taak van algemeen belang of openbaar gezag"
 
 
 def test_collaboration_forms_come_from_the_shared_labels() -> None:

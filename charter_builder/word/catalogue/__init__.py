@@ -24,7 +24,8 @@ class Catalogue:
 
     lang: str
     text: dict[str, str]
-    labels: dict[StrEnum, str]
+    labels: dict[tuple[type, str], str]
+    """Label per (enum type, value): enums share values ("e", "other"), so the type is part of the key."""
     months: tuple[str, ...]
 
     def t(self, key: str, **values: object) -> str:
@@ -38,7 +39,7 @@ class Catalogue:
             return ""
         if isinstance(value, CollaborationForm):
             return FORM_LABELS[value][0 if self.lang == "nl" else 1]
-        return self.labels[value]
+        return self.labels[(type(value), value.value)]
 
     def date(self, value: dt.date | None) -> str:
         """Return a date written out as in a legal text: '1 maart 2026' / '1 March 2026'."""
@@ -47,10 +48,21 @@ class Catalogue:
         return f"{value.day} {self.months[value.month - 1]} {value.year}"
 
 
+def label_map(pairs: tuple[tuple[StrEnum, str], ...]) -> dict[tuple[type, str], str]:
+    """Return the labels keyed by (enum type, value); raises ``ValueError`` on a member labelled twice."""
+    out: dict[tuple[type, str], str] = {}
+    for member, text in pairs:
+        key = (type(member), member.value)
+        if key in out:
+            raise ValueError(f"{member!r} has two labels")
+        out[key] = text
+    return out
+
+
 def catalogue(lang: str) -> Catalogue:
     """Return the catalogue for ``lang`` ('nl' or 'en'); raises ``ValueError`` for another language."""
     try:
         module = LANGUAGES[lang]
     except KeyError:
         raise ValueError(f"unknown language {lang!r}; choose 'nl' or 'en'") from None
-    return Catalogue(lang, module.TEXT, module.LABELS, module.MONTHS)
+    return Catalogue(lang, module.TEXT, label_map(module.LABEL_PAIRS), module.MONTHS)
