@@ -38,6 +38,8 @@ def create_window(path: Path | None = None, *, offer_recovery: bool = True) -> M
     i18n.install_language(i18n.stored_language())
     window = MainWindow()
     window.show()
+    # Pages not shown yet are built once the window is on screen, one per turn of the event loop.
+    QTimer.singleShot(100, window.build_remaining_pages)
     if path is not None:
         QTimer.singleShot(0, lambda: window.files.open_path(path, ask=False))
     elif offer_recovery:

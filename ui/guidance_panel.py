@@ -27,6 +27,14 @@ def _load_guidance(lang: str) -> Any | None:
         return None
 
 
+def _without_title(markdown: str) -> str:
+    """Drop a leading ``# Title`` line: the page's own heading already names the step."""
+    stripped = markdown.lstrip()
+    if stripped.startswith("# "):
+        return stripped.partition("\n")[2].lstrip()
+    return markdown
+
+
 class GuidancePanel(QWidget):
     """Shows the step's guidance; below it, the guidance for the focused field when there is one."""
 
@@ -76,7 +84,7 @@ class GuidancePanel(QWidget):
         g = self.guidance()
         parts: list[str] = []
         if self._step is not None and g is not None:
-            text = g.step(self._step)
+            text = _without_title(g.step(self._step))
             if text:
                 parts.append(text)
         if self._field and g is not None:

@@ -206,14 +206,13 @@ class MainWindow(QMainWindow):
         self.step_list.step_requested.connect(self.go_to)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("wizardPages")
-        self.pages: list[StepPage] = []
-        for cls in page_classes:
-            page = cls(self.session, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            jump = getattr(page, "jump_requested", None)
-            if jump is not None:
-                jump.connect(self.go_to_step)
+        # Pages are built when first shown (or when the window is idle): the window appears sooner.
+        self._classes: list[type[StepPage]] = list(page_classes)
+        self._built: list[StepPage | None] = [None] * len(self._classes)
+        self.steps: list[Step] = [cls.step for cls in self._classes]
+        self._by_step: dict[Step, list[Finding]] = {}
+        for _cls in self._classes:
+            self.stack.addWidget(QWidget(self.stack))
         self.page_title = QLabel(self)
         self.page_title.setObjectName("pageTitle")
         font = self.page_title.font()
@@ -251,7 +250,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.guidance.setMinimumWidth(200)
         self.setCentralWidget(self.splitter)
-        self.step_list.set_steps([p.step for p in self.pages], [p.title() for p in self.pages])
+        self.step_list.set_steps(self.steps, self._titles())
         self.splitter.setSizes([self.step_list.minimumWidth(), 760, 280])
 
     def _action(self, slot, *shortcuts: QKeySequence | QKeySequence.StandardKey | str, icon=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -404,7 +403,7 @@ class MainWindow(QMainWindow):
         self.next_button.setText(QCoreApplication.translate("MainWindow", "Ne&xt"))
         self.back_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Previous step"))
         self.next_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Next step"))
-        self.step_list.set_titles([p.title() for p in self.pages])
+        self.step_list.set_titles(self._titles())
         self.step_list.retranslate()
         self._update_nav()
         self._update_title()
@@ -426,19 +425,63 @@ class MainWindow(QMainWindow):
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
+    @property
+    def pages(self) -> list[StepPage]:
+        """Return every page in step order, building those not shown yet."""
+        return [self.page(i) for i in range(len(self._classes))]
+
+    def page(self, index: int) -> StepPage:
+        """Return the page of step ``index``, building it on first use."""
+        page = self._built[index]
+        if page is None:
+            page = self._classes[index](self.session, self.stack)
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, page)
+            self.stack.setCurrentIndex(current)
+            self._built[index] = page
+            jump = getattr(page, "jump_requested", None)
+            if jump is not None:
+                jump.connect(self.go_to_step)
+            self._apply_findings(page)
+        return page
+
+    def build_remaining_pages(self) -> None:
+        """Build one page not built yet, then yield to the event loop and continue (idle-time work)."""
+        for index, page in enumerate(self._built):
+            if page is None:
+                self.page(index)
+                QTimer.singleShot(0, self.build_remaining_pages)
+                return
+
+    def _title(self, index: int) -> str:
+        page = self._built[index]
+        if page is not None:
+            return page.title()
+        cls = self._classes[index]
+        context, title = getattr(cls, "CONTEXT", None), getattr(cls, "TITLE", None)
+        if isinstance(context, str) and isinstance(title, str):
+            return QCoreApplication.translate(context, title)
+        return step_title(cls.step)
+
+    def _titles(self) -> list[str]:
+        return [self._title(i) for i in range(len(self._classes))]
+
     def current_page(self) -> StepPage:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
 
     def page_for(self, step: Step | str) -> StepPage | None:
-        for page in self.pages:
-            if page.step == Step(step):
-                return page
+        for index, candidate in enumerate(self.steps):
+            if candidate == Step(step):
+                return self.page(index)
         return None
 
     def go_to(self, index: int) -> None:
-        if not 0 <= index < len(self.pages):
+        if not 0 <= index < len(self._classes):
             return
-        page = self.pages[index]
+        page = self.page(index)
         if self._loaded_at.get(index) != self._change_counter:
             page.load()
             self._loaded_at[index] = self._change_counter
@@ -458,7 +501,7 @@ class MainWindow(QMainWindow):
         page = self.page_for(step)
         if page is None:
             return False
-        self.go_to(self.pages.index(page))
+        self.go_to(self.steps.index(page.step))
         if path:
             found = page.focus_path(path)
             self.guidance.show_field(path)
@@ -466,13 +509,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_nav(self) -> None:
-        index, count = self.current_index(), len(self.pages)
+        index, count = self.current_index(), len(self._classes)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
         self.back_action.setEnabled(index > 0)
         self.next_action.setEnabled(index < count - 1)
         if 0 <= index < count:
-            self.page_title.setText(self.pages[index].title())
+            self.page_title.setText(self._title(index))
             self.step_counter.setText(
                 QCoreApplication.translate("MainWindow", "Step %1 of %2")
                 .replace("%1", str(index + 1))
@@ -506,23 +549,29 @@ class MainWindow(QMainWindow):
 
     def _on_replaced(self) -> None:
         self._change_counter += 1
-        self._loaded_at = {i: self._change_counter for i in range(len(self.pages))}  # pages reload themselves
+        self._loaded_at = {
+            i: self._change_counter for i in range(len(self._classes))
+        }  # pages reload themselves
         self._update_title()
         self._check_timer.start(0)
 
     def run_checks_now(self) -> list[Finding]:
         self._check_timer.stop()
         self.findings = run_checks(self.session.charter)
-        by_step: dict[Step, list[Finding]] = {}
+        self._by_step = {}
         for f in self.findings:
-            by_step.setdefault(f.step, []).append(f)
+            self._by_step.setdefault(f.step, []).append(f)
         self.step_list.set_findings(self.findings)
-        for page in self.pages:
-            page.show_findings(by_step.get(page.step, []))
-            set_all = getattr(page, "set_all_findings", None)
-            if set_all is not None:
-                set_all(self.findings)
+        for page in self._built:
+            if page is not None:
+                self._apply_findings(page)
         return self.findings
+
+    def _apply_findings(self, page: StepPage) -> None:
+        page.show_findings(self._by_step.get(page.step, []))
+        set_all = getattr(page, "set_all_findings", None)
+        if set_all is not None:
+            set_all(self.findings)
 
     # -- files -------------------------------------------------------------------------------
     def _fill_recent_menu(self) -> None:
@@ -592,7 +641,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_keep_changes():
             event.ignore()
             return
-        for page in self.pages:
+        for page in self._built:
             wait = getattr(page, "wait_for_worker", None)
             if wait is not None:
                 wait()

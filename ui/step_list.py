@@ -68,8 +68,14 @@ class StepList(QListWidget):
 
     def _fit_width(self) -> None:
         """Keep every step name readable: the list is at least as wide as its longest row."""
-        widest = self.sizeHintForColumn(0) if self.count() else 0
-        self.setMinimumWidth(min(320, max(170, widest + 2 * self.frameWidth() + 8)))
+        metrics = self.fontMetrics()
+        texts = [self.item(row).text() for row in range(self.count())]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        icon = self.iconSize().width() if self.iconSize().isValid() else 16
+        extra = icon + 2 * self.frameWidth() + 24  # icon, its spacing and the item margins
+        if self.verticalScrollBar().isVisible():
+            extra += self.verticalScrollBar().width()
+        self.setMinimumWidth(min(340, max(170, widest + extra)))
 
     def set_current(self, row: int) -> None:
         self._quiet = True
