@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -210,10 +211,29 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+#: A JSON string (escapes included; an unterminated one runs to the end), and runs of non-brackets.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+
+
 def _too_deep(text: str) -> Problem | None:
-    """Return a problem when brackets nest deeper than ``MAX_DEPTH`` (ignoring those inside strings)."""
+    """Return a problem when brackets nest deeper than ``MAX_DEPTH`` (ignoring those inside strings).
+
+    Strings and everything but brackets are cut away by regular expressions first, so the
+    Python loop only sees the brackets (a few per record instead of every character).
+    """
     if text.count("[") + text.count("{") < MAX_DEPTH:
         return None
+    depth = 0
+    for ch in _NOT_BRACKETS.sub("", _JSON_STRING.sub("", text)):
+        depth += 1 if ch in "[{" else -1
+        if depth > MAX_DEPTH:
+            return _too_deep_slow(text)
+    return None
+
+
+def _too_deep_slow(text: str) -> Problem | None:
+    """Character by character, to name the line where the nesting gets too deep."""
     depth = 0
     in_string = escape = False
     line = 1
@@ -343,6 +363,8 @@ def _check_header_and_migrate(raw: dict[str, Any], path: Path | str) -> dict[str
 def file_schema_version(path: Path | str) -> int | None:
     """Return the ``schema_version`` a file declares (before migration), or ``None`` if unreadable."""
     try:
+        if Path(path).stat().st_size > MAX_FILE_BYTES:
+            return None
         raw = parse_json_object(Path(path).read_bytes(), path)
     except (CharterFileError, OSError):
         return None

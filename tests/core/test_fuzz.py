@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from charter_builder.examples import example_charter
@@ -470,3 +470,22 @@ def test_saving_then_fuzzing_the_saved_file_on_disk(tmp_path: Path) -> None:
     err = pytest.raises(CharterFileError, load_charter, path).value
     assert err.kind is FileErrorKind.NOT_JSON
     assert str(path) in err.describe("en")
+
+
+@_CI
+@example('"\\"[[[[[" ')
+@given(
+    st.lists(st.sampled_from(["[", "{", "]", "}", '"', '\\"', "\\\\", "\\", "a", "\n"]), max_size=120).map(
+        "".join
+    )
+)
+def test_fast_nesting_check_agrees_with_the_character_scan(text: str) -> None:
+    from charter_builder.storage import jsonfile
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(jsonfile, "MAX_DEPTH", 3)
+        fast = jsonfile._too_deep(text)
+        slow = jsonfile._too_deep_slow(text)
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert fast == slow
