@@ -489,3 +489,58 @@ def test_fast_nesting_check_agrees_with_the_character_scan(text: str) -> None:
     assert (fast is None) == (slow is None)
     if fast is not None:
         assert fast == slow
+
+
+# -- Word documents handed to the program -------------------------------------------------------
+
+
+def _evil_docx(tmp_path: Path, doctype: str, entity_use: str) -> tuple[Path, Charter]:
+    import zipfile
+
+    render = pytest.importorskip("charter_builder.word.render")
+    c = _small()
+    good = tmp_path / "goed.docx"
+    render.render_charter(c, good)
+    evil = tmp_path / "kwaad.docx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(evil, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename in ("docProps/custom.xml", "word/document.xml"):
+                text = data.decode("utf-8")
+                root = text.index("<", text.index("?>"))  # the root element, after the XML declaration
+                text = text[:root] + doctype + text[root:]
+                text = text.replace("<w:t>", f"<w:t>{entity_use}", 1).replace(
+                    "<vt:lpwstr>", f"<vt:lpwstr>{entity_use}", 1
+                )
+                data = text.encode("utf-8")
+            dst.writestr(item, data)
+    return evil, c
+
+
+def test_a_word_document_naming_a_local_file_never_reads_it(tmp_path: Path) -> None:
+    verify = pytest.importorskip("charter_builder.word.verify")
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("TOPSECRET-42", encoding="utf-8")
+    doctype = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+    evil, c = _evil_docx(tmp_path, doctype, "&xxe;")
+    try:
+        said = str(verify.verify_docx(evil, c))
+    except verify.DocxReadError as exc:
+        said = str(exc)
+    assert "TOPSECRET" not in said
+
+
+def test_a_word_document_with_an_entity_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    import time
+
+    verify = pytest.importorskip("charter_builder.word.verify")
+    lol = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    evil, c = _evil_docx(tmp_path, f"<!DOCTYPE x [{lol}]>", "&a9;")
+    started = time.perf_counter()
+    try:
+        result = verify.verify_docx(evil, c)
+    except verify.DocxReadError:
+        pass
+    else:
+        assert not result.ok
+    assert time.perf_counter() - started < 5
