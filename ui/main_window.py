@@ -531,10 +531,15 @@ class MainWindow(QMainWindow):
             self.guidance.browser.setFocus()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Show the field guidance of the focused editor (pages put its path in the ``charter_path`` property)."""
+        """Show the field guidance of the focused editor: its binding's path, or its ``charter_path`` property."""
+        from .binding import Binding
+
         widget = new
         while widget is not None and widget is not self:
             path = widget.property("charter_path")
+            if not path:
+                binding = widget.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly)
+                path = binding.path() if binding is not None else None
             if isinstance(path, str) and path:
                 self.guidance.show_field(path)
                 return

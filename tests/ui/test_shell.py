@@ -164,7 +164,7 @@ def test_review_lists_findings_and_clicking_one_jumps_to_its_field(
     seen: list[str] = []
     monkeypatch.setattr(partners, "focus_path", lambda path: seen.append(path) or True)
     window.go_to(len(window.pages) - 1)
-    item = next(i for i in items if i.text(1) == target.path)
+    item = next(i for i in items if review.finding_path(i) == target.path)
     review.tree.itemClicked.emit(item, 0)
     assert window.current_page() is partners
     assert seen == [target.path]
@@ -216,3 +216,24 @@ def test_generate_failure_is_shown_and_keeps_the_charter(
     qtbot.waitUntil(lambda: review.generate_button.isEnabled())
     assert "Genereren mislukt" in review.result.text()
     assert window.session.charter is charter
+
+
+def test_focusing_a_field_adds_its_guidance(window: MainWindow, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from ui.binding import Binding
+
+    window.session.replace(load_charter(EXAMPLE))
+    window.go_to(1)  # purpose: plain text fields bound to purpose.*
+    window.activateWindow()
+    page = window.current_page()
+    editors = [
+        w
+        for w in [*page.findChildren(QPlainTextEdit), *page.findChildren(QLineEdit)]
+        if w.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly) is not None and w.isVisible()
+    ]
+    assert editors
+    step_only = window.guidance.markdown()
+    editors[0].setFocus()
+    qtbot.waitUntil(lambda: window.guidance.markdown() != step_only, timeout=2000)
+    assert window.guidance.markdown().startswith(step_only.split("\n")[0])

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -57,6 +57,27 @@ def output_stem(session: CharterSession) -> str:
     name = meta.partnership_name or meta.title
     stem = "".join(ch if ch.isalnum() or ch in "-_ " else "" for ch in name).strip().replace(" ", "-").lower()
     return stem[:60] or "convenant"
+
+
+class FindingTree(QTreeWidget):
+    """A tree whose rows grow to show each finding's whole message, wrapped to the current width."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        metrics = self.fontMetrics()
+        icon = self.iconSize().width() if self.iconSize().isValid() else 16
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            width = max(120, self.viewport().width() - 2 * self.indentation() - icon - 16)
+            for j in range(group.childCount()):
+                item = group.child(j)
+                rect = metrics.boundingRect(
+                    QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, item.text(0)
+                )
+                item.setSizeHint(0, QSize(width, max(rect.height(), icon) + 6))
 
 
 class GenerateWorker(QThread):
@@ -117,8 +138,11 @@ class ReviewPage(StepPage):
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
+        self.tree = FindingTree(self)
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
@@ -156,12 +180,7 @@ class ReviewPage(StepPage):
         return step_title(Step.REVIEW)
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels(
-            [
-                QCoreApplication.translate("ReviewPage", "Finding"),
-                QCoreApplication.translate("ReviewPage", "Field"),
-            ]
-        )
+        self.tree.setHeaderLabels([QCoreApplication.translate("ReviewPage", "Finding")])
         self.tree.setAccessibleName(QCoreApplication.translate("ReviewPage", "Findings of the checks"))
         self.generate_button.setText(QCoreApplication.translate("ReviewPage", "&Generate Word and JSON…"))
         self.generate_button.setToolTip(
@@ -196,7 +215,7 @@ class ReviewPage(StepPage):
         for f in self._findings:
             group = groups.get(f.step)
             if group is None:
-                group = QTreeWidgetItem([step_title(f.step), ""])
+                group = QTreeWidgetItem([step_title(f.step)])
                 group.setData(0, _ROLE_STEP, f.step.value)
                 group.setData(0, _ROLE_PATH, "")
                 font = group.font(0)
@@ -205,16 +224,16 @@ class ReviewPage(StepPage):
                 groups[f.step] = group
                 self.tree.addTopLevelItem(group)
             text = f.message(lang)
-            item = QTreeWidgetItem([text, f.path])
+            item = QTreeWidgetItem([text])
             item.setIcon(0, icons[f.severity])
-            item.setToolTip(0, text + (f"\n{f.legal_ref}" if f.legal_ref else ""))
+            item.setToolTip(0, "\n".join(x for x in (text, f.legal_ref, f.path) if x))
             item.setData(0, _ROLE_STEP, f.step.value)
             item.setData(0, _ROLE_PATH, f.path)
             group.addChild(item)
         for step, group in groups.items():
             group.setText(0, f"{step_title(step)} ({group.childCount()})")
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, max(360, self.tree.viewport().width() * 2 // 3))
+        self.tree.fit_rows()
         errors = sum(f.severity is Severity.ERROR for f in self._findings)
         warnings = sum(f.severity is Severity.WARNING for f in self._findings)
         advice = sum(f.severity is Severity.ADVICE for f in self._findings)
@@ -242,6 +261,11 @@ class ReviewPage(StepPage):
             group = self.tree.topLevelItem(i)
             out.extend(group.child(j) for j in range(group.childCount()))
         return out
+
+    @staticmethod
+    def finding_path(item: QTreeWidgetItem) -> str:
+        """Return the field path of a finding row ("" for a step heading)."""
+        return item.data(0, _ROLE_PATH) or ""
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         step = item.data(0, _ROLE_STEP)
