@@ -66,6 +66,16 @@ def read_tsv_folder(folder: Path) -> dict[Key, str]:
 
 
 def source_files() -> list[Path]:
+    """Return the UI's Python files: those git tracks in a checkout (work in progress of others that
+    is not added yet stays out of the catalogues), else every file under ``ui/``."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--", "ui/*.py"], cwd=ROOT, check=True, capture_output=True, text=True
+        ).stdout.split()
+    except (OSError, subprocess.CalledProcessError):
+        listed = []
+    if listed:
+        return sorted(ROOT / name for name in listed if (ROOT / name).is_file())
     return sorted(p for p in UI.rglob("*.py") if "__pycache__" not in p.parts)
 
 

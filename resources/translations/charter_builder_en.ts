@@ -1285,10 +1285,6 @@
             <translation>Finding</translation>
         </message>
         <message>
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
             <source>Findings of the checks</source>
             <translation>Findings of the checks</translation>
         </message>

@@ -1285,10 +1285,6 @@
             <translation>Bevinding</translation>
         </message>
         <message>
-            <source>Field</source>
-            <translation>Veld</translation>
-        </message>
-        <message>
             <source>Findings of the checks</source>
             <translation>Bevindingen van de controles</translation>
         </message>
