@@ -297,6 +297,31 @@ _KEYS: dict[str, Callable[[Any], Any]] = {
     "ArchivedVersion": lambda a: a.version,
 }
 
+#: More records moved within one list than this are told as one change of order.
+_MAX_SINGLE_MOVES = 3
+
+#: List fields -> (nl, en) plural, for "order of the ... changed".
+_LIST_LABELS: dict[str, tuple[str, str]] = {
+    "partners": ("partners", "partners"),
+    "representatives": ("vertegenwoordigers", "representatives"),
+    "interests": ("belangen", "interests"),
+    "results": ("resultaten", "results"),
+    "contributions": ("bijdragen", "contributions"),
+    "glossary": ("begrippen", "glossary terms"),
+    "bodies": ("overlegorganen", "bodies"),
+    "kpis": ("KPI's", "KPIs"),
+    "activities": ("activiteiten", "activities"),
+    "boundary_spanners": ("verbinders", "boundary spanners"),
+    "flows": ("gegevensstromen", "data flows"),
+    "dpo_contacts": ("FG's", "data-protection officers"),
+    "revisions": ("wijzigingen", "revisions"),
+    "comments": ("opmerkingen", "comments"),
+    "signatures": ("ondertekeningen", "signatures"),
+    "health_checks": ("gezondheidschecks", "health checks"),
+    "reviews": ("tussentijdse toetsingen", "mid-term reviews"),
+    "actions": ("acties", "actions"),
+}
+
 _EXCERPT_CONTEXT = 20
 _EXCERPT_WIDTH = 60
 _SHORT_TEXT = 60
@@ -489,6 +514,23 @@ class _Differ:
         keep = _longest_increasing([old_pos[i] for i in common_new])
         new_pos = {r.id: i for i, r in enumerate(new)}
         old_full_pos = {r.id: i for i, r in enumerate(old)}
+        moved = len(common_new) - len(keep)
+        if moved > _MAX_SINGLE_MOVES:  # sorted or reversed: one sentence, not dozens
+            field = path.rsplit(".", 1)[-1]
+            l_nl, l_en = _LIST_LABELS.get(field, (field.replace("_", " "), field.replace("_", " ")))
+            if parent is not None:
+                l_nl, l_en = f"{l_nl} ({parent[0]})", f"{l_en} ({parent[1]})"
+            self.emit(
+                ChangeKind.MOVED,
+                path,
+                None,
+                step,
+                f"volgorde van de {l_nl} gewijzigd ({moved} verplaatst)",
+                f"order of the {l_en} changed ({moved} moved)",
+                old=[r.id for r in old if r.id in new_by_id],
+                new=common_new,
+            )
+            return
         for k, rid in enumerate(common_new):
             if k in keep:
                 continue

@@ -448,3 +448,19 @@ def test_cli_diff_versions_kept_inside_one_file(tmp_path: Path, capsys: pytest.C
     capsys.readouterr()
     assert main(["diff", str(path), "--old-version", "7"]) == 2
     assert "version 7 is not in this file (it has: 1, 2)" in capsys.readouterr().err
+
+
+def test_a_sorted_list_is_one_change_of_order() -> None:
+    a = example_charter()
+    b = example_charter()
+    b.governance.kpis.reverse()
+    b.governance.kpis[0].target = 1234
+    changes = diff_charters(a, b)
+    order = [c for c in changes if c.kind is ChangeKind.MOVED]
+    assert len(order) == 1
+    n = len(a.governance.kpis) - 1
+    assert order[0].nl == f"Volgorde van de KPI's gewijzigd ({n} verplaatst)"
+    assert order[0].en == f"Order of the KPIs changed ({n} moved)"
+    assert order[0].path == "governance.kpis"
+    assert order[0].new == [k.id for k in b.governance.kpis]
+    assert any(c.kind is ChangeKind.CHANGED and c.en.endswith("→ 1234") for c in changes)
