@@ -67,8 +67,7 @@ def type_into_cell(qtbot: QtBot, table: RecordTable, row: int, column: int, text
     table.view.setCurrentIndex(index)
     table.view.setFocus()
     qtbot.keyClick(table.view, Qt.Key.Key_F2)
-    editor = table.view.focusWidget() if isinstance(table.view.focusWidget(), QLineEdit) else None
-    editor = editor or table.view.viewport().findChild(QLineEdit)
+    editor = table.view.indexWidget(index)  # the open editor (closed ones linger until deleted)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, text)
@@ -166,8 +165,8 @@ def test_partner_combo_picks_an_id_and_rename_keeps_reference(qtbot: QtBot, sess
     index = table.model.index(0, 3)
     table.view.setCurrentIndex(index)
     table.view.edit(index)
-    combo = table.view.findChild(QComboBox)
-    assert combo is not None
+    combo = table.view.indexWidget(index)
+    assert isinstance(combo, QComboBox)
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert partner.display_name in labels
     combo.setCurrentIndex(combo.findData(partner.id))
@@ -188,8 +187,8 @@ def test_multi_select_recipients(qtbot: QtBot, session: CharterSession) -> None:
     index = table.model.index(0, 2)
     table.view.setCurrentIndex(index)
     table.view.edit(index)
-    combo = table.view.findChild(CheckableCombo)
-    assert combo is not None
+    combo = table.view.indexWidget(index)
+    assert isinstance(combo, CheckableCombo)
     ids = [p.id for p in session.charter.partners]
     for row in range(combo.count()):
         if (combo.itemData(row) in session.charter.data_sharing.flows[0].recipient_ids) != (row in (1, 2)):

@@ -82,7 +82,7 @@ class GovernancePage(FormStepPage):
                 session,
                 self.bodies.current_record,
                 "members",
-                lambda: self.bodies.current_path(),
+                lambda: self.bodies.current_path() + ".members",
                 [
                     Column(
                         "partner_id",

@@ -86,7 +86,7 @@ class PartnersPage(FormStepPage):
                 session,
                 self.partners.current_record,
                 "representatives",
-                lambda: self.partners.current_path(),
+                lambda: self.partners.current_path() + ".representatives",
                 [
                     Column("name", QT_TRANSLATE_NOOP("PartnersPage", "Representative"), width=180),
                     Column("function", QT_TRANSLATE_NOOP("PartnersPage", "Function"), width=160),
