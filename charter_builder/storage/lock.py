@@ -277,15 +277,17 @@ def _inspect(path: Path, now: dt.datetime, stale_after_hours: float) -> tuple[Lo
         info = LockInfo.from_bytes(data)
     except FileNotFoundError:
         return None, False, False
-    except (OSError, ValueError):
-        # Unreadable (permissions, half-written, foreign content): judge by the file's age alone.
+    except (OSError, ValueError) as exc:
+        # Unreadable: judge by the file's age alone. Another user's lock (user-only permissions)
+        # is alive while its heartbeat rewrites it; a half-written or foreign one only briefly.
+        grace = stale_after_hours * 3600 if isinstance(exc, PermissionError) else UNREADABLE_GRACE_SECONDS
         try:
             age = now.timestamp() - path.stat().st_mtime
         except FileNotFoundError:
             return None, False, False
         except OSError:
             return None, False, True
-        return None, age > UNREADABLE_GRACE_SECONDS, True
+        return None, age > grace, True
     return info, info.is_stale(now=now, stale_after_hours=stale_after_hours), True
 
 

@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -320,3 +321,30 @@ def test_any_time_in_a_lock_file_is_handled(since: dt.datetime, heartbeat: dt.da
     info.is_stale()
     assert "jan" in info.describe("nl")
     assert "jan" in info.describe("en")
+
+
+def test_another_users_unreadable_lock_lives_as_long_as_its_heartbeat(
+    charter: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a POSIX share a colleague's 0600 lock cannot be read; its modification time is its heartbeat."""
+    path = lock.lock_path(charter)
+    _write(charter, _foreign(pid=1, host="elders"))
+    real = lock._read_small
+
+    def denied(p: Path) -> bytes:
+        if p == path:
+            raise PermissionError(13, "Permission denied")
+        return real(p)
+
+    monkeypatch.setattr(lock, "_read_small", denied)
+    hour_ago = time.time() - 3600
+    os.utime(path, (hour_ago, hour_ago))
+    res = lock.acquire(charter)
+    assert res.held_by_other
+    assert res.holder is None
+    assert not res.stale
+    assert not lock.break_stale(charter)
+    assert path.exists()
+    long_ago = time.time() - 13 * 3600
+    os.utime(path, (long_ago, long_ago))
+    assert lock.acquire(charter, stale_after_hours=12).stale
