@@ -273,3 +273,40 @@ def test_step_texts_carry_the_domain_prompts(lang: str, step: Step, needles: tup
     text = load_guidance(lang).step(step).lower()
     for needle in needles:
         assert needle.lower() in text, f"{lang}/{step.value}.md should mention {needle!r}"
+
+
+#: One phrase per lesson from learning networks (DOMAIN.md), as the step texts word it.
+LESSON_PROMPTS = {
+    "nl": (
+        "moeilijk",
+        "barrières",
+        "investeren we bewust",
+        "dezelfde taal",
+        "makkelijk en aantrekkelijk",
+        "andere domein",
+        "ruimte voor leren",
+        "expliciete taak",
+        "empathie en leervermogen",
+        "onderzoeken we wat werkt",
+    ),
+    "en": (
+        "hard",
+        "barriers",
+        "invest deliberately",
+        "same language",
+        "easy and attractive",
+        "other field",
+        "room for learning",
+        "explicit task",
+        "empathy and the ability to learn",
+        "study what works",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_ten_lessons_are_prompts_in_the_step_texts(lang: str) -> None:
+    g = load_guidance(lang)
+    all_steps = " ".join(g.step(s) for s in Step).lower().replace("\n", " ")
+    for phrase in LESSON_PROMPTS[lang]:
+        assert phrase.lower() in all_steps, f"{lang}: no step text prompts the lesson '{phrase}'"
