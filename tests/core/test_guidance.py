@@ -310,3 +310,12 @@ def test_the_ten_lessons_are_prompts_in_the_step_texts(lang: str) -> None:
     all_steps = " ".join(g.step(s) for s in Step).lower().replace("\n", " ")
     for phrase in LESSON_PROMPTS[lang]:
         assert phrase.lower() in all_steps, f"{lang}: no step text prompts the lesson '{phrase}'"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_malformed_field_headings(lang: str) -> None:
+    """'##partners.name' (no space) would silently become part of the previous field's text."""
+    for file in resource_path("guidance", lang).glob("*.md"):
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith("##") and not line.startswith("###"):
+                assert line.startswith("## ") and len(line.split()) == 2, f"{file.name}:{number}: {line!r}"
