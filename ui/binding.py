@@ -192,10 +192,20 @@ class NullableDateEdit(QDateEdit):
 class NullableSpinBox(QSpinBox):
     """A whole-number editor whose lowest position means "not filled in"."""
 
-    def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, minimum: int, maximum: int, parent: QWidget | None = None, start: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setRange(minimum - 1, maximum)
         self.setSpecialValueText(NULL_TEXT)
+        self.start = start
+        """Where the first step up from "empty" lands (a year field starts at this year, not at 2000)."""
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
+        if self.start is not None and self.value() == self.minimum() and steps > 0:
+            self.setValue(self.start)
+            return
+        super().stepBy(steps)
 
     def model_value(self) -> int | None:
         v = self.value()

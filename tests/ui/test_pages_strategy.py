@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from charter_builder.collaboration_form import recommend_for
 from charter_builder.model import CollaborationForm, ContributionKind, Level
+from ui.binding import ui_language
 from ui.pages.strategy import StrategyPage
-from ui.widgets.enum_labels import enum_label
 
 from .pages_helpers import open_page, round_trip, type_into_cell
 
@@ -22,7 +22,7 @@ def test_advice_is_live_and_can_be_adopted_or_overridden(qtbot: QtBot) -> None:
     strategy = session.charter.strategy
     chosen = strategy.collaboration_form
     advice = recommend_for(session.charter)
-    assert enum_label(advice.form) in page.advice_label.text()
+    assert advice.reason(ui_language()) in page.advice_label.text()
     assert chosen != advice.form  # the example chose a covenant against the advice
     assert page.adopt_button.isEnabled()
     form_combo = page.findChild(QComboBox, "field_collaboration_form")
@@ -43,7 +43,7 @@ def test_advice_is_live_and_can_be_adopted_or_overridden(qtbot: QtBot) -> None:
     assert strategy.complexity is Level.LOW
     lighter = recommend_for(session.charter)
     assert lighter.form != advice.form
-    assert enum_label(lighter.form) in page.advice_label.text()
+    assert lighter.reason(ui_language()) in page.advice_label.text()
 
     # the user overrides the advice; the page says so and offers to adopt it
     form_combo.setCurrentIndex(form_combo.findData(CollaborationForm.NETWORK))

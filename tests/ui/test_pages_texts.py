@@ -61,3 +61,15 @@ def test_glossary_reorder_and_trust_texts(qtbot: QtBot) -> None:
     back = round_trip(session.charter).trust
     assert back.learning == "Jaarlijkse leerdag"
     assert [t.term for t in back.glossary][:2] == [terms[1], terms[0]]
+
+
+def test_year_steps_up_from_empty_to_this_year(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    page, session = open_page(qtbot, VisionPage, Charter.new())
+    year = page.findChild(NullableSpinBox, "field_horizon_year")
+    assert year is not None
+    year.stepUp()
+    assert session.charter.vision.horizon_year == dt.date.today().year
+    year.stepUp()
+    assert session.charter.vision.horizon_year == dt.date.today().year + 1

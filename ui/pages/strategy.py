@@ -11,7 +11,6 @@ from charter_builder.model import CollaborationForm, Contribution, ContributionK
 
 from ..binding import commit_value, path_matches, ui_language
 from ..session import CharterSession
-from ..widgets.enum_labels import enum_label
 from ..widgets.form import FieldSpec
 from ..widgets.page_kit import FormStepPage
 from ..widgets.record_table import Column
@@ -174,9 +173,7 @@ class StrategyPage(FormStepPage):
         charter = self.session.charter
         advice = recommend_for(charter)
         chosen = charter.strategy.collaboration_form
-        text = (
-            self.tr("Advice: %1.").replace("%1", enum_label(advice.form)) + " " + advice.reason(ui_language())
-        )
+        text = self.tr("Advice: %1").replace("%1", advice.reason(ui_language()))
         if chosen is not None and chosen != advice.form:
             text += " " + self.tr("You chose another form; say why below.")
         self.advice_label.setText(text)

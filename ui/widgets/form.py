@@ -6,6 +6,7 @@ names, guidance tooltips, finding marks and keyboard focus work the same on ever
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -93,7 +94,7 @@ class FieldForm(QWidget):
             label = QLabel(self)
             label.setWordWrap(True)
             label.setBuddy(widget)
-            label.setMinimumWidth(150)
+            label.setMinimumWidth(210)
             self.labels[spec.field] = label
             if spec.kind == "multiline":
                 layout.addRow(label)
@@ -108,7 +109,8 @@ class FieldForm(QWidget):
         if spec.kind == "enum":
             return QComboBox(self)
         if spec.kind == "int":
-            return NullableSpinBox(int(spec.minimum), int(spec.maximum), self)
+            start = dt.date.today().year if spec.field.endswith("year") else None
+            return NullableSpinBox(int(spec.minimum), int(spec.maximum), self, start)
         if spec.kind == "float":
             return NullableDoubleSpinBox(spec.minimum, spec.maximum, spec.decimals, self)
         if spec.kind == "date":
