@@ -318,4 +318,6 @@ def test_no_malformed_field_headings(lang: str) -> None:
     for file in resource_path("guidance", lang).glob("*.md"):
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             if line.startswith("##") and not line.startswith("###"):
-                assert line.startswith("## ") and len(line.split()) == 2, f"{file.name}:{number}: {line!r}"
+                where = f"{file.name}:{number}: {line!r}"
+                assert line.startswith("## "), where
+                assert len(line.split()) == 2, where
