@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from charter_builder.checks import Finding, Severity, Step
 from charter_builder.model import Charter, MandateLevel, PartnerType
+from charter_builder.storage import dump_charter
 from ui.pages.partners import PartnersPage
 
 from .pages_helpers import open_page, round_trip, type_into_cell
@@ -121,3 +122,38 @@ def test_findings_mark_cells_and_detail_fields(qtbot: QtBot) -> None:
     assert "Fill this in" not in legal.toolTip()
     page.show_findings([])
     assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
+def test_removing_a_referenced_partner_offers_to_remove_references(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
+) -> None:
+    page, session = open_page(qtbot, PartnersPage)
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    before = dump_charter(session.charter)
+    police = session.charter.partners[3]
+    page.partners.select_row(3)
+    qtbot.keyClick(page.partners.view, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert police.display_name in asked[0]
+    if answer == QMessageBox.StandardButton.No:
+        assert dump_charter(session.charter) == before
+        assert session.undo_stack.count() == 0
+        return
+    charter = round_trip(session.charter)  # still a valid charter
+    assert police.id not in {p.id for p in charter.partners}
+    assert all(police.id not in a.raci for a in charter.roles.activities)
+    assert all(k.owner_id != police.id for k in charter.governance.kpis)
+    assert all(
+        police.id not in f.recipient_ids and f.provider_id != police.id for f in charter.data_sharing.flows
+    )
+    assert session.undo_stack.count() == 1  # one step
+    session.undo_stack.undo()
+    assert dump_charter(session.charter) == before
+    assert page.partners.model.rowCount() == len(session.charter.partners)

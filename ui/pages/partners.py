@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from charter_builder.checks import Step
 from charter_builder.model import Cadence, MandateLevel, Partner, PartnerType, Representative, new_id
@@ -11,6 +11,7 @@ from charter_builder.model import Cadence, MandateLevel, Partner, PartnerType, R
 from ..session import CharterSession
 from ..widgets.form import FieldSpec
 from ..widgets.page_kit import FormStepPage
+from ..widgets.partner_removal import reference_edits
 from ..widgets.record_table import Column, RecordTable
 
 C = "PartnersPage"
@@ -120,4 +121,44 @@ class PartnersPage(FormStepPage):
                 visible_rows=3,
             )
         )
+        self.partners.remove_hook = self._remove_referenced_partners
         self.finish()
+
+    def _remove_referenced_partners(self, rows: list[int]) -> bool:
+        """Offer to remove the references to these partners too; return True when handled here."""
+        charter = self.session.charter
+        doomed = [charter.partners[r] for r in rows if r < len(charter.partners)]
+        edits = reference_edits(charter, {p.id for p in doomed})
+        if not edits:
+            return False
+        names = ", ".join(p.display_name for p in doomed)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove partner"),
+            self.tr(
+                "Other parts of the charter refer to %1 (%2 places, such as KPI owners, RACI letters "
+                "and data flows). Remove the partner together with these references? You can undo this."
+            )
+            .replace("%1", names)
+            .replace("%2", str(len(edits))),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return True
+        stack = self.session.undo_stack
+        text = self.tr("Remove partner")
+        stack.beginMacro(text)
+        try:
+            for edit in edits:
+                if edit.is_list:
+                    self.session.set_list(edit.owner, edit.field, edit.value, edit.path, text)
+                else:
+                    self.session.set_value(edit.owner, edit.field, edit.value, edit.path, text)
+            kept = [p for i, p in enumerate(charter.partners) if i not in rows]
+            done = self.partners.set_rows(kept, text)
+        finally:
+            stack.endMacro()
+        if not done:  # something else still refers to them: leave the charter as it was
+            stack.undo()
+        elif kept:
+            self.partners.select_row(min(rows[0], len(kept) - 1))
+        return True

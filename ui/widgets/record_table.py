@@ -459,6 +459,8 @@ class RecordTable(QWidget):
         self.detail_title = detail_title
         self.missing_text = missing_text
         self.nested: list[RecordTable] = []
+        self.remove_hook: Callable[[list[int]], bool] | None = None
+        """Called with the rows to remove before the table removes them; returns True when it did."""
         self.detail_form: FieldForm | None = None
         self._findings: list[tuple[str, str]] = []
         self._restoring = False
@@ -726,7 +728,7 @@ class RecordTable(QWidget):
         self.show_message(error)
         return not error
 
-    def _set_rows(self, items: list[Any], text: str) -> bool:
+    def set_rows(self, items: list[Any], text: str) -> bool:
         """Replace the list as one undoable step, after checking the charter would still be valid."""
         owner = self.owner()
         if owner is None:
@@ -763,7 +765,7 @@ class RecordTable(QWidget):
         items = list(self.rows())
         row = self.current_row() + 1 if self.current_row() >= 0 else len(items)
         items.insert(row, record)
-        if self._set_rows(items, QCoreApplication.translate("RecordTable", "Add row")):
+        if self.set_rows(items, QCoreApplication.translate("RecordTable", "Add row")):
             first = next((i for i, c in enumerate(self.columns) if c.kind != "bool"), 0)
             self.select_row(row, first)
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -774,7 +776,7 @@ class RecordTable(QWidget):
             return
         items = list(self.rows())
         items.insert(row + 1, fresh_copy(items[row]))
-        if self._set_rows(items, QCoreApplication.translate("RecordTable", "Duplicate row")):
+        if self.set_rows(items, QCoreApplication.translate("RecordTable", "Duplicate row")):
             self.select_row(row + 1)
 
     def remove(self) -> None:
@@ -783,8 +785,10 @@ class RecordTable(QWidget):
             selected = [self.current_row()]
         if not selected:
             return
+        if self.remove_hook is not None and self.remove_hook(selected):
+            return
         items = [r for i, r in enumerate(self.rows()) if i not in selected]
-        if self._set_rows(items, QCoreApplication.translate("RecordTable", "Remove rows")) and items:
+        if self.set_rows(items, QCoreApplication.translate("RecordTable", "Remove rows")) and items:
             self.select_row(min(selected[0], len(items) - 1))
 
     def move(self, delta: int) -> None:
@@ -795,7 +799,7 @@ class RecordTable(QWidget):
             return
         items[row], items[target] = items[target], items[row]
         column = max(0, self.view.currentIndex().column())
-        if self._set_rows(items, QCoreApplication.translate("RecordTable", "Move row")):
+        if self.set_rows(items, QCoreApplication.translate("RecordTable", "Move row")):
             self.select_row(target, column)
 
     # -- findings and focus (the page's Editor protocol) -------------------------------------
