@@ -30,12 +30,18 @@ class Problem:
     nl: str
     en: str
     code: str = "invalid"
+    path_nl: str = ""
+    """The location in Dutch, where it is words ("regel 3, kolom 7") rather than a field path."""
 
     def text(self, lang: str = "en") -> str:
         return self.nl if lang == "nl" else self.en
 
+    def where(self, lang: str = "en") -> str:
+        return self.path_nl if lang == "nl" and self.path_nl else self.path
+
     def describe(self, lang: str = "en") -> str:
-        return f"{self.path}: {self.text(lang)}" if self.path else self.text(lang)
+        where = self.where(lang)
+        return f"{where}: {self.text(lang)}" if where else self.text(lang)
 
 
 class IntegrityError(ValueError):
@@ -59,6 +65,10 @@ _PYDANTIC_MESSAGES: dict[str, tuple[str, str]] = {
     "int_from_float": ("moet een geheel getal zijn, zonder decimalen", "must be a whole number, no decimals"),
     "float_type": ("moet een getal zijn", "must be a number"),
     "float_parsing": ("moet een getal zijn", "must be a number"),
+    "finite_number": (
+        "moet een eindig getal zijn (geen NaN of oneindig)",
+        "must be a finite number (not NaN or infinity)",
+    ),
     "bool_type": ("moet waar of onwaar zijn (true/false)", "must be true or false"),
     "bool_parsing": ("moet waar of onwaar zijn (true/false)", "must be true or false"),
     "list_type": ("moet een lijst zijn", "must be a list"),

@@ -34,6 +34,8 @@ class Record(BaseModel):
         validate_assignment=True,
         use_enum_values=False,
         populate_by_name=False,
+        # NaN and Infinity are not JSON: a file holding them would not open in other tools.
+        allow_inf_nan=False,
     )
 
 

@@ -160,7 +160,15 @@ def parse_json_object(data: bytes, path: Path | str) -> dict[str, Any]:
         raise CharterFileError(
             path,
             FileErrorKind.NOT_JSON,
-            [Problem(f"regel {exc.lineno}, kolom {exc.colno}", _json_msg_nl(exc.msg), exc.msg, "json")],
+            [
+                Problem(
+                    f"line {exc.lineno}, column {exc.colno}",
+                    _json_msg_nl(exc.msg),
+                    exc.msg,
+                    "json",
+                    path_nl=f"regel {exc.lineno}, kolom {exc.colno}",
+                )
+            ],
         ) from exc
     except RecursionError as exc:  # pragma: no cover - _too_deep catches this first
         raise CharterFileError(path, FileErrorKind.NOT_A_CHARTER) from exc
@@ -251,10 +259,11 @@ def _too_deep_slow(text: str) -> Problem | None:
             depth += 1
             if depth > MAX_DEPTH:
                 return Problem(
-                    f"regel {line}",
+                    f"line {line}",
                     f"de JSON is dieper genest dan {MAX_DEPTH} niveaus",
                     f"the JSON nests deeper than {MAX_DEPTH} levels",
                     "too_deep",
+                    path_nl=f"regel {line}",
                 )
         elif ch in "]}":
             depth -= 1

@@ -154,7 +154,9 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_not_json_names_line_and_column(tmp_path: Path) -> None:
     err = _load_error(_write(tmp_path, '{\n  "schema_version": 2,\n  "metadata": {,}\n}'))
     assert err.kind is FileErrorKind.NOT_JSON
-    assert err.problems[0].path == "regel 3, kolom 16"
+    assert err.problems[0].path == "line 3, column 16"
+    assert "regel 3, kolom 16: hier wordt een veldnaam" in err.describe("nl")
+    assert "line 3, column 16: Expecting property name" in err.describe("en")
     assert "hier wordt een veldnaam" in err.problems[0].nl
     assert "Expecting property name" in err.problems[0].en
 

@@ -131,6 +131,12 @@ def test_renaming_a_partner_keeps_every_reference() -> None:
         ),
         (lambda r: r.update(partners={"gem": {}}), "partners", "must be a list", "moet een lijst zijn"),
         (
+            lambda r: r["governance"]["kpis"][0].update(target=float("nan")),
+            "governance.kpis[0].target",
+            "finite number",
+            "eindig getal",
+        ),
+        (
             lambda r: r["roles"]["activities"][0]["raci"].update(gem="X"),
             "roles.activities[0].raci.gem",
             "must be one of",
