@@ -256,3 +256,13 @@ def test_parse_number_rejects() -> None:
         parse_number("x", False)
     with pytest.raises(ValueError, match="2.5"):
         parse_number("2,5", True)
+
+
+def test_headers_carry_guidance_tooltips(qtbot: QtBot, session: CharterSession) -> None:
+    from ui.binding import guidance_tooltip
+
+    table = kpi_table(session, qtbot)
+    expected = guidance_tooltip("governance.kpis[0].owner_id")
+    if not expected:
+        pytest.skip("no guidance text for KPI owners yet")
+    assert table.model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == expected

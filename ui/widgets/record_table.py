@@ -50,7 +50,15 @@ from PySide6.QtWidgets import (
 from charter_builder.model import IdentifiedRecord, Record, new_id
 from charter_builder.problems import problems_from_validation_error
 
-from ..binding import NULL_TEXT, NullableDateEdit, PathLike, commit_value, path_matches, ui_language
+from ..binding import (
+    NULL_TEXT,
+    NullableDateEdit,
+    PathLike,
+    commit_value,
+    guidance_tooltip,
+    path_matches,
+    ui_language,
+)
 from ..session import CharterSession
 from .enum_labels import enum_label
 from .form import FieldForm, FieldSpec
@@ -216,6 +224,8 @@ class RecordListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return guidance_tooltip(f"{self.table.path()}.{self.table.columns[section].field}") or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -1,0 +1,63 @@
+"""Bindings: showing the model never edits it, a new charter reaches every page, refused input is marked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from charter_builder.model import Charter
+from charter_builder.storage import dump_charter
+from charter_builder.synthetic import large_charter
+from ui.pages import page_classes
+from ui.session import CharterSession
+
+from .pages_helpers import example
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def test_loading_every_page_changes_nothing(qtbot: QtBot) -> None:
+    session = CharterSession(example())
+    before = dump_charter(session.charter)
+    pages = [cls(session) for cls in page_classes()[:8]]
+    for page in pages:
+        qtbot.addWidget(page)
+        page.load()
+        page.show()
+    assert session.undo_stack.count() == 0
+    assert dump_charter(session.charter) == before
+
+    # a new charter (File > Open) reaches every page without an edit either
+    session.replace(large_charter())
+    assert session.undo_stack.count() == 0
+    purpose = pages[1].findChild(QPlainTextEdit, "field_problem")
+    assert purpose is not None
+    assert purpose.toPlainText() == session.charter.purpose.problem
+    assert pages[0].partners.model.rowCount() == 40
+    assert pages[6].raci.model.rowCount() == 300
+    session.replace(Charter.new())
+    assert pages[0].partners.model.rowCount() == 0
+    assert purpose.toPlainText() == ""
+    assert not pages[0].partners.detail_box.isEnabled()
+
+
+def test_refused_text_is_marked_and_not_stored(qtbot: QtBot) -> None:
+    from ui.pages.partners import PartnersPage
+
+    session = CharterSession(example())
+    page = PartnersPage(session)
+    qtbot.addWidget(page)
+    page.load()
+    legal = page.partners.detail_form.inputs["legal_powers"]
+    assert isinstance(legal, QPlainTextEdit)
+    old = session.charter.partners[0].legal_powers
+    legal.setPlainText("x" * 100_001)  # longer than the model allows
+    assert session.charter.partners[0].legal_powers == old
+    assert session.undo_stack.count() == 0
+    assert "✖" in legal.toolTip()
+    assert legal.styleSheet()
+    legal.setPlainText("Openbare orde")
+    assert session.charter.partners[0].legal_powers == "Openbare orde"
+    assert "✖" not in legal.toolTip()
+    assert not legal.styleSheet()
