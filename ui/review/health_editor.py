@@ -370,8 +370,8 @@ class HealthCheckEditor(QWidget):
         for check in charter.health_checks:
             if check.id == wanted:
                 return check
-        if not self.linked() and charter.health_checks and wanted is None:
-            return charter.health_checks[-1]
+        if not self.linked() and charter.health_checks:
+            return charter.health_checks[-1]  # none picked yet, or the picked one was undone
         return None
 
     def check_index(self) -> int:

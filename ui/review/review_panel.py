@@ -52,10 +52,6 @@ from .versions_view import CompareVersionsWidget
 CONTEXT = "ReviewModePanel"
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
-
-
 class ReviewModePanel(QWidget):
     """Everything of one mid-term review, in tabs; the review is picked or started at the top."""
 
@@ -247,7 +243,7 @@ class ReviewModePanel(QWidget):
                     lines=3,
                 ),
                 FieldSpec(
-                    "conclusions", QT_TRANSLATE_NOOP("ReviewModePanel", "C&onclusions"), "multiline", lines=3
+                    "conclusions", QT_TRANSLATE_NOOP("ReviewModePanel", "Concl&usions"), "multiline", lines=3
                 ),
             ],
             page,
@@ -304,12 +300,18 @@ class ReviewModePanel(QWidget):
         review = MidTermReview(
             id=new_id("review"),
             date=date,
-            title=_t("Mid-term review %1").replace("%1", str(date.year)),
+            title=QCoreApplication.translate("ReviewModePanel", "Mid-term review %1").replace(
+                "%1", str(date.year)
+            ),
             coordinator=coordinator,
             charter_version=charter.metadata.version,
         )
         self.session.set_list(
-            charter, "reviews", [*charter.reviews, review], "reviews", _t("Start mid-term review")
+            charter,
+            "reviews",
+            [*charter.reviews, review],
+            "reviews",
+            QCoreApplication.translate("ReviewModePanel", "Start mid-term review"),
         )
         self.select_review(review.id)
         return review
@@ -352,29 +354,49 @@ class ReviewModePanel(QWidget):
     def _update_chart(self) -> None:
         review = self.review()
         kpi = self.selected_kpi()
-        labels = KpiLabels(baseline=_t("Baseline"), target=_t("Target"), measured=_t("Measured"))
-        self.chart.empty_text = _t("Select a measurement to see its KPI's trend.")
+        labels = KpiLabels(
+            baseline=QCoreApplication.translate("ReviewModePanel", "Baseline"),
+            target=QCoreApplication.translate("ReviewModePanel", "Target"),
+            measured=QCoreApplication.translate("ReviewModePanel", "Measured"),
+        )
+        self.chart.empty_text = QCoreApplication.translate(
+            "ReviewModePanel", "Select a measurement to see its KPI's trend."
+        )
         if review is None or kpi is None:
             self.chart.set_series(None, labels)
             self.progress_label.setText("")
             return
         row = next(p for p in kpi_progress(self.session.charter, review) if p.kpi.id == kpi.id)
         points = [(m.period or "?", m.value) for m in row.measurements if m.value is not None]
-        self.chart.empty_text = _t("No numbers to draw for this KPI.")
+        self.chart.empty_text = QCoreApplication.translate(
+            "ReviewModePanel", "No numbers to draw for this KPI."
+        )
         self.chart.set_series(
             KpiSeries(kpi.name or kpi.id, points, kpi.baseline, kpi.target, kpi.unit), labels
         )
         parts = []
         if row.progress is not None:
             parts.append(
-                _t("Progress from baseline to target: %1 %").replace("%1", f"{row.progress * 100:.0f}")
+                QCoreApplication.translate(
+                    "ReviewModePanel", "Progress from baseline to target: %1 %"
+                ).replace("%1", f"{row.progress * 100:.0f}")
             )
         if row.status is not None:
             recorded = row.latest is not None and row.latest.status is not None
             text = status_label(row.status)
-            parts.append((_t("Status: %1") if recorded else _t("Suggested status: %1")).replace("%1", text))
+            parts.append(
+                (
+                    QCoreApplication.translate("ReviewModePanel", "Status: %1")
+                    if recorded
+                    else QCoreApplication.translate("ReviewModePanel", "Suggested status: %1")
+                ).replace("%1", text)
+            )
         if kpi.target_description:
-            parts.append(_t("Target: %1").replace("%1", kpi.target_description))
+            parts.append(
+                QCoreApplication.translate("ReviewModePanel", "Target: %1").replace(
+                    "%1", kpi.target_description
+                )
+            )
         self.progress_label.setText("\n".join(parts))
 
     # -- lessons ------------------------------------------------------------------------------------
@@ -399,11 +421,21 @@ class ReviewModePanel(QWidget):
                 return
             note = LessonNote(lesson=lesson, note=text)
             self.session.set_list(
-                review, "lesson_notes", [*review.lesson_notes, note], path, _t("Lesson note")
+                review,
+                "lesson_notes",
+                [*review.lesson_notes, note],
+                path,
+                QCoreApplication.translate("ReviewModePanel", "Lesson note"),
             )
         else:
             j, note = found
-            self.session.set_value(note, "note", text, f"{path}[{j}].note", _t("Lesson note"))
+            self.session.set_value(
+                note,
+                "note",
+                text,
+                f"{path}[{j}].note",
+                QCoreApplication.translate("ReviewModePanel", "Lesson note"),
+            )
 
     def _show_lessons(self) -> None:
         review = self.review()
@@ -448,17 +480,27 @@ class ReviewModePanel(QWidget):
         for w in (self.tabs.widget(0), self.tabs.widget(2), self.tabs.widget(3), self.health):
             w.setEnabled(has)
         meta = self.session.charter.metadata
-        self.version_label.setText(_t("Charter version %1").replace("%1", str(meta.version)))
+        self.version_label.setText(
+            QCoreApplication.translate("ReviewModePanel", "Charter version %1").replace(
+                "%1", str(meta.version)
+            )
+        )
 
     def _fill_picker(self) -> None:
         self._updating = True
         try:
             self.picker.clear()
             reviews = self.session.charter.reviews
+            untitled = QCoreApplication.translate("ReviewModePanel", "Mid-term review")
             if not reviews:
-                self.picker.addItem(_t("(no mid-term review yet: start one)"), None)
+                self.picker.addItem(
+                    QCoreApplication.translate("ReviewModePanel", "(no mid-term review yet: start one)"), None
+                )
             for r in reviews:
-                self.picker.addItem(f"{r.date.isoformat()} — {r.title or _t('Mid-term review')}", r.id)
+                self.picker.addItem(
+                    f"{r.date.isoformat()} — {r.title or untitled}",
+                    r.id,
+                )
             current = self.review()
             self.picker.setCurrentIndex(max(0, self.picker.findData(current.id if current else None)))
         finally:
@@ -470,24 +512,27 @@ class ReviewModePanel(QWidget):
 
     # -- language -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.picker_label.setText(_t("&Review:"))
-        self.start_button.setText(_t("&Start mid-term review"))
-        self.amend_button.setText(_t("&Amend charter…"))
+        self.picker_label.setText(QCoreApplication.translate("ReviewModePanel", "&Review:"))
+        self.start_button.setText(QCoreApplication.translate("ReviewModePanel", "&Start mid-term review"))
+        self.amend_button.setText(QCoreApplication.translate("ReviewModePanel", "&Amend charter…"))
         for i, title in enumerate(self.TABS):
-            self.tabs.setTabText(i, _t(title))
+            self.tabs.setTabText(i, QCoreApplication.translate(CONTEXT, title))
         self.lessons_intro.setText(
-            _t(
+            QCoreApplication.translate(
+                "ReviewModePanel",
                 "Ten lessons from learning networks, as questions to discuss together. "
-                "Write down what the partners said."
+                "Write down what the partners said.",
             )
         )
         for lesson, prompt in self.lesson_prompts.items():
             prompt.setText(lesson_prompt(lesson))
             self.lesson_edits[lesson].setAccessibleName(lesson_prompt(lesson))
-        self.date_label.setText(_t("&Date:"))
-        self.title_label.setText(_t("T&itle:"))
-        self.coordinator_label.setText(_t("Coo&rdinator:"))
-        self.version_reviewed_label.setText(_t("&Version reviewed:"))
+        self.date_label.setText(QCoreApplication.translate("ReviewModePanel", "&Date:"))
+        self.title_label.setText(QCoreApplication.translate("ReviewModePanel", "T&itle:"))
+        self.coordinator_label.setText(QCoreApplication.translate("ReviewModePanel", "Coo&rdinator:"))
+        self.version_reviewed_label.setText(
+            QCoreApplication.translate("ReviewModePanel", "Version r&eviewed:")
+        )
         self.conclusions.retranslate()
         self.measurements.retranslate()
         self.actions_table.retranslate()

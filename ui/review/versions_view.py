@@ -175,6 +175,7 @@ class CompareVersionsWidget(QWidget):
         self.session = session
         self._versions: list[tuple[int, Charter]] = []
         self._key: tuple[int, int, int] | None = None
+        self._stale = True
         self.changes: list[Change] = []
         self.old_label = QLabel(self)
         self.old_combo = QComboBox(self)
@@ -201,6 +202,8 @@ class CompareVersionsWidget(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         layout = QVBoxLayout(self)
@@ -220,11 +223,11 @@ class CompareVersionsWidget(QWidget):
         if self.isVisible():
             self._timer.start()
         else:
-            self._key = None  # reload when shown
+            self._stale = True  # reload when shown
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._key is None:
+        if self._stale:
             self.reload()
 
     def versions(self) -> list[tuple[int, Charter]]:
@@ -233,6 +236,7 @@ class CompareVersionsWidget(QWidget):
     def reload(self) -> None:
         """Read the versions in the file again and show the diff (the newest two by default)."""
         charter = self.session.charter
+        self._stale = False
         old_pick, new_pick = self.old_combo.currentData(), self.new_combo.currentData()
         try:
             self._versions = all_versions(charter)
@@ -240,7 +244,10 @@ class CompareVersionsWidget(QWidget):
         except CharterFileError as exc:
             self._versions = [(charter.metadata.version, charter)]
             error = exc.headline(ui_language())
-        self._key = (id(charter), len(charter.history), charter.metadata.version)
+        key = (id(charter), len(charter.history), charter.metadata.version)
+        if key != self._key:  # another set of versions: show the newest two again
+            old_pick = new_pick = None
+        self._key = key
         numbers = [n for n, _ in self._versions]
         for combo in (self.old_combo, self.new_combo):
             combo.blockSignals(True)
