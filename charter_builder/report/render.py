@@ -287,7 +287,10 @@ class _Report:
             return
         last = self.c.history[-1]
         w.heading(2, t["changes_diff"].format(version=last.version))
-        changes = diff_charters(archived_charter(last), self.c)
+        # The archive itself is no change of content ("version 1 is kept in the file").
+        changes = [
+            c for c in diff_charters(archived_charter(last), self.c) if not c.path.startswith("history")
+        ]
         if not changes:
             w.para(t["changes_same"].format(version=last.version))
         for change in changes:

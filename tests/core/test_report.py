@@ -75,6 +75,8 @@ def test_report_has_every_part_with_tables_matching_the_review(example, tmp_path
     else:
         assert "'Ingebrachte signalen'" in joined
     assert review.conclusions in joined
+    assert "kept in the file" not in joined
+    assert "bewaard in het bestand" not in joined
     # Charts: one per KPI with numbers measured, plus the health-check chart.
     drawn = [m for m in review.measurements if m.value is not None]
     kpis_with_numbers = {m.kpi_id for m in drawn}
