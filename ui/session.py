@@ -39,7 +39,8 @@ class SetValueCommand(QUndoCommand):
             or other.field != self.field
         ):
             return False
-        if not isinstance(self.new, str) or not isinstance(other.new, str):
+        # Only typed text merges; an enum is a str too (StrEnum) but each choice is its own step.
+        if type(self.new) is not str or type(other.new) is not str:
             return False
         self.new = other.new
         return True

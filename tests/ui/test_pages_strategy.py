@@ -86,3 +86,18 @@ def test_duration_spin_box_empty_means_unknown(qtbot: QtBot) -> None:
     assert spin.text() == spin.specialValueText()
     session.undo_stack.undo()
     assert spin.model_value() == 4.0
+
+
+def test_each_enum_choice_is_its_own_undo_step(qtbot: QtBot) -> None:
+    page, session = open_page(qtbot, StrategyPage)
+    combo = page.findChild(QComboBox, "field_collaboration_form")
+    assert combo is not None
+    original = session.charter.strategy.collaboration_form
+    combo.setCurrentIndex(combo.findData(CollaborationForm.NETWORK))
+    combo.setCurrentIndex(combo.findData(CollaborationForm.PROJECT))
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.charter.strategy.collaboration_form is CollaborationForm.NETWORK
+    assert combo.currentData() == CollaborationForm.NETWORK
+    session.undo_stack.undo()
+    assert session.charter.strategy.collaboration_form is original
