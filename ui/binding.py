@@ -352,7 +352,12 @@ class EnumComboBinding(Binding):
         self.enum = enum
         self.optional = optional
         self.fill()
-        self.widget.currentIndexChanged.connect(lambda _i: self.commit(self.widget.currentData()))
+        self.widget.currentIndexChanged.connect(lambda _i: self.commit(self.current_member()))
+
+    def current_member(self) -> Enum | None:
+        """Return the chosen member; Qt hands a StrEnum back as a plain str, so convert it."""
+        data = self.widget.currentData()
+        return None if data is None else self.enum(data)
 
     def fill(self) -> None:
         """(Re)fill the labels in the current language, keeping the selection."""

@@ -391,6 +391,8 @@ class RecordDelegate(QStyledItemDelegate):
             value = editor.checked_ids()
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
+            if value is not None and column.kind == "enum" and column.enum is not None:
+                value = column.enum(value)  # Qt hands a StrEnum back as a plain str
         elif isinstance(editor, NullableDateEdit):
             value = editor.value()
         elif column.kind in ("int", "float") and isinstance(editor, QLineEdit):
