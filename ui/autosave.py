@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from charter_builder.storage import CharterFileError
 from charter_builder.storage.recovery import remove_recovery, write_recovery
@@ -20,6 +20,9 @@ DEFAULT_INTERVAL_MS = 30_000
 
 class Autosave(QObject):
     """Writes the session's charter to its recovery file on a timer, only when something changed."""
+
+    written = Signal(bool)
+    """After each attempt: whether the recovery file was written."""
 
     def __init__(
         self, session: CharterSession, interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None
@@ -66,12 +69,14 @@ class Autosave(QObject):
             target = write_recovery(self.session.charter, self.session.path)
         except CharterFileError as exc:
             self.last_error = exc
+            self.written.emit(False)
             return None
         self.last_error = None
         if self.current is not None and self.current != target:
             remove_recovery(self.current)  # Save As moved the work to another file
         self.current = target
         self._pending = False
+        self.written.emit(True)
         return target
 
     def discard(self) -> None:

@@ -91,8 +91,12 @@ def ask_upgrade(parent: QWidget | None, name: str, version: int) -> bool:
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Show an error; the problem list is in view at once unless it is long (then behind Details)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    if details:
+    if details and len(details) <= 1500 and details.count("\n") <= 12:
+        box.setInformativeText(details)
+    elif details:
+        box.setInformativeText(details[:600].rsplit("\n", 1)[0] + "\n…")
         box.setDetailedText(details)
     box.exec()
 

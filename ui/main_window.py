@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.session.charter_replaced.connect(self._on_replaced)
         self.files.recent_changed.connect(self._fill_recent_menu)
         self.files.saved.connect(self._on_saved)
+        self.autosave.written.connect(self._on_autosaved)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -600,6 +601,16 @@ class MainWindow(QMainWindow):
         self.autosave.discard()
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", str(path)), 5000
+        )
+
+    def _on_autosaved(self, ok: bool) -> None:
+        if ok:
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "The recovery file could not be written; save your work to be safe."
+            ),
+            15000,
         )
 
     def open_path(self, path: Path) -> bool:

@@ -2,11 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend charter</source>
+            <translation>Amend charter</translation>
+        </message>
+        <message>
+            <source>Version %1 is kept whole inside the file. The new version %2 starts as a draft and must be signed again.</source>
+            <translation>Version %1 is kept whole inside the file. The new version %2 starts as a draft and must be signed again.</translation>
+        </message>
+        <message>
+            <source>All &amp;partners</source>
+            <translation>All &amp;partners</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>&amp;Author:</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Summary:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Agreed &amp;by:</source>
+            <translation>Agreed &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Amend</source>
+            <translation>&amp;Amend</translation>
+        </message>
+    </context>
+    <context>
         <name>Binding</name>
         <message>
             <source>en</source>
             <extracomment>The date a ``NullableDateEdit`` shows as empty (``None``).</extracomment>
             <translation>en</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareVersions</name>
+        <message>
+            <source>Amend charter to version %1</source>
+            <translation>Amend charter to version %1</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>(current)</source>
+            <translation>(current)</translation>
+        </message>
+        <message>
+            <source>This charter has one version so far. Amending it starts version 2 and keeps version 1 in the file.</source>
+            <translation>This charter has one version so far. Amending it starts version 2 and keeps version 1 in the file.</translation>
+        </message>
+        <message>
+            <source>Changes from version %2 to version %3: %1.</source>
+            <translation>Changes from version %2 to version %3: %1.</translation>
+        </message>
+        <message>
+            <source>No differences.</source>
+            <translation>No differences.</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>Changes between versions</source>
+            <translation>Changes between versions</translation>
         </message>
     </context>
     <context>
@@ -817,6 +899,118 @@
         </message>
     </context>
     <context>
+        <name>HealthCheckEditor</name>
+        <message>
+            <source>not scored</source>
+            <extracomment>Cell shades per score, light to dark blue-grey: readable in grayscale, numbers stay on top.</extracomment>
+            <translation>not scored</translation>
+        </message>
+        <message>
+            <source>(left)</source>
+            <translation>(left)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Link health check</source>
+            <translation>Link health check</translation>
+        </message>
+        <message>
+            <source>New health check</source>
+            <translation>New health check</translation>
+        </message>
+        <message>
+            <source>Clear score</source>
+            <translation>Clear score</translation>
+        </message>
+        <message>
+            <source>Change score</source>
+            <translation>Change score</translation>
+        </message>
+        <message>
+            <source>(no health check)</source>
+            <translation>(no health check)</translation>
+        </message>
+        <message>
+            <source>Missing scores: %1</source>
+            <translation>Missing scores: %1</translation>
+        </message>
+        <message>
+            <source>Every partner has scored every dimension.</source>
+            <translation>Every partner has scored every dimension.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>&amp;Comment of %1 on “%2”</source>
+            <translation>&amp;Comment of %1 on “%2”</translation>
+        </message>
+        <message>
+            <source>Give a score first.</source>
+            <translation>Give a score first.</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Average</translation>
+        </message>
+        <message>
+            <source>Partner's score</source>
+            <translation>Partner's score</translation>
+        </message>
+        <message>
+            <source>Previous check</source>
+            <translation>Previous check</translation>
+        </message>
+        <message>
+            <source>Founding check</source>
+            <translation>Founding check</translation>
+        </message>
+        <message>
+            <source>Selected partner</source>
+            <translation>Selected partner</translation>
+        </message>
+        <message>
+            <source>No scores yet.</source>
+            <translation>No scores yet.</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Occasion</translation>
+        </message>
+        <message>
+            <source>&amp;Health check:</source>
+            <translation>&amp;Health check:</translation>
+        </message>
+        <message>
+            <source>&amp;New health check</source>
+            <translation>&amp;New health check</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Occasion:</source>
+            <translation>&amp;Occasion:</translation>
+        </message>
+        <message>
+            <source>Each partner scores the five conditions for collaboration, the three levels of trust and the involvement of its own organisation from 1 (weak) to 5 (strong). Type a digit in a cell to score it; Delete clears it.</source>
+            <translation>Each partner scores the five conditions for collaboration, the three levels of trust and the involvement of its own organisation from 1 (weak) to 5 (strong). Type a digit in a cell to score it; Delete clears it.</translation>
+        </message>
+        <message>
+            <source>Scores per partner and dimension</source>
+            <translation>Scores per partner and dimension</translation>
+        </message>
+        <message>
+            <source>Health check chart</source>
+            <translation>Health check chart</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -975,6 +1169,10 @@
             <translation>Saved %1</translation>
         </message>
         <message>
+            <source>The recovery file could not be written; save your work to be safe.</source>
+            <translation>The recovery file could not be written; save your work to be safe.</translation>
+        </message>
+        <message>
             <source>Cannot restore the unsaved work</source>
             <translation>Cannot restore the unsaved work</translation>
         </message>
@@ -1077,6 +1275,14 @@
             <source>Selected representative</source>
             <translation>Selected representative</translation>
         </message>
+        <message>
+            <source>Remove partner</source>
+            <translation>Remove partner</translation>
+        </message>
+        <message>
+            <source>Other parts of the charter refer to %1 (%2 places, such as KPI owners, RACI letters and data flows). Remove the partner together with these references? You can undo this.</source>
+            <translation>Other parts of the charter refer to %1 (%2 places, such as KPI owners, RACI letters and data flows). Remove the partner together with these references? You can undo this.</translation>
+        </message>
     </context>
     <context>
         <name>PurposePage</name>
@@ -1097,8 +1303,8 @@
             <translation>Shared &amp;added value</translation>
         </message>
         <message>
-            <source>Why no partner can do this &amp;alone</source>
-            <translation>Why no partner can do this &amp;alone</translation>
+            <source>Why no partner can do this a&amp;lone</source>
+            <translation>Why no partner can do this a&amp;lone</translation>
         </message>
         <message>
             <source>Each partner's own interest</source>
@@ -1275,6 +1481,282 @@
         </message>
     </context>
     <context>
+        <name>ReviewLabels</name>
+        <message>
+            <source>Shared
+ambition</source>
+            <extracomment>Short, two-line column headers for the score grid (the full name is in the tooltip).</extracomment>
+            <translation>Shared
+ambition</translation>
+        </message>
+        <message>
+            <source>Interests
+recognised</source>
+            <translation>Interests
+recognised</translation>
+        </message>
+        <message>
+            <source>Meaningful
+process</source>
+            <translation>Meaningful
+process</translation>
+        </message>
+        <message>
+            <source>Relation-
+ships</source>
+            <translation>Relation-
+ships</translation>
+        </message>
+        <message>
+            <source>Professional
+organisation</source>
+            <translation>Professional
+organisation</translation>
+        </message>
+        <message>
+            <source>Trust:
+members</source>
+            <translation>Trust:
+members</translation>
+        </message>
+        <message>
+            <source>Trust:
+parent orgs</source>
+            <translation>Trust:
+parent orgs</translation>
+        </message>
+        <message>
+            <source>Trust:
+partnership</source>
+            <translation>Trust:
+partnership</translation>
+        </message>
+        <message>
+            <source>Parent
+involvement</source>
+            <translation>Parent
+involvement</translation>
+        </message>
+        <message>
+            <source>Founding</source>
+            <translation>Founding</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Mid-term review</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewMenu</name>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Review</translation>
+        </message>
+        <message>
+            <source>&amp;Mid-term review…</source>
+            <translation>&amp;Mid-term review…</translation>
+        </message>
+        <message>
+            <source>Measure the KPIs, score the health check, agree actions</source>
+            <translation>Measure the KPIs, score the health check, agree actions</translation>
+        </message>
+        <message>
+            <source>&amp;Health check…</source>
+            <translation>&amp;Health check…</translation>
+        </message>
+        <message>
+            <source>Let every partner score the collaboration</source>
+            <translation>Let every partner score the collaboration</translation>
+        </message>
+        <message>
+            <source>&amp;Compare versions…</source>
+            <translation>&amp;Compare versions…</translation>
+        </message>
+        <message>
+            <source>See what changed between two versions of the charter</source>
+            <translation>See what changed between two versions of the charter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModePanel</name>
+        <message>
+            <source>&amp;KPI measurements</source>
+            <translation>&amp;KPI measurements</translation>
+        </message>
+        <message>
+            <source>&amp;Health check</source>
+            <translation>&amp;Health check</translation>
+        </message>
+        <message>
+            <source>&amp;Ten lessons</source>
+            <translation>&amp;Ten lessons</translation>
+        </message>
+        <message>
+            <source>C&amp;onclusions and actions</source>
+            <translation>C&amp;onclusions and actions</translation>
+        </message>
+        <message>
+            <source>Compare &amp;versions</source>
+            <translation>Compare &amp;versions</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>In words</source>
+            <translation>In words</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Measured values per period</source>
+            <translation>Measured values per period</translation>
+        </message>
+        <message>
+            <source>The charter has no KPIs yet: add them on the Governance step.</source>
+            <translation>The charter has no KPIs yet: add them on the Governance step.</translation>
+        </message>
+        <message>
+            <source>What has &amp;changed since the charter was signed (partners, mandates, data)</source>
+            <translation>What has &amp;changed since the charter was signed (partners, mandates, data)</translation>
+        </message>
+        <message>
+            <source>Concl&amp;usions</source>
+            <translation>Concl&amp;usions</translation>
+        </message>
+        <message>
+            <source>Agreed action</source>
+            <translation>Agreed action</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>By when</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Agreed actions</translation>
+        </message>
+        <message>
+            <source>Mid-term review %1</source>
+            <translation>Mid-term review %1</translation>
+        </message>
+        <message>
+            <source>Start mid-term review</source>
+            <translation>Start mid-term review</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <source>Select a measurement to see its KPI's trend.</source>
+            <translation>Select a measurement to see its KPI's trend.</translation>
+        </message>
+        <message>
+            <source>No numbers to draw for this KPI.</source>
+            <translation>No numbers to draw for this KPI.</translation>
+        </message>
+        <message>
+            <source>Progress from baseline to target: %1 %</source>
+            <translation>Progress from baseline to target: %1 %</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Suggested status: %1</source>
+            <translation>Suggested status: %1</translation>
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation>Target: %1</translation>
+        </message>
+        <message>
+            <source>Lesson note</source>
+            <translation>Lesson note</translation>
+        </message>
+        <message>
+            <source>Charter version %1</source>
+            <translation>Charter version %1</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Mid-term review</translation>
+        </message>
+        <message>
+            <source>(no mid-term review yet: start one)</source>
+            <translation>(no mid-term review yet: start one)</translation>
+        </message>
+        <message>
+            <source>&amp;Review:</source>
+            <translation>&amp;Review:</translation>
+        </message>
+        <message>
+            <source>&amp;Start mid-term review</source>
+            <translation>&amp;Start mid-term review</translation>
+        </message>
+        <message>
+            <source>&amp;Amend charter…</source>
+            <translation>&amp;Amend charter…</translation>
+        </message>
+        <message>
+            <source>Ten lessons from learning networks, as questions to discuss together. Write down what the partners said.</source>
+            <translation>Ten lessons from learning networks, as questions to discuss together. Write down what the partners said.</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itle:</translation>
+        </message>
+        <message>
+            <source>Coo&amp;rdinator:</source>
+            <translation>Coo&amp;rdinator:</translation>
+        </message>
+        <message>
+            <source>Version r&amp;eviewed:</source>
+            <translation>Version r&amp;eviewed:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Folder for the charter documents</source>
@@ -1344,6 +1826,21 @@
         <message>
             <source>Generating failed:</source>
             <translation>Generating failed:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Mid-term review</translation>
+        </message>
+        <message>
+            <source>Health check</source>
+            <translation>Health check</translation>
+        </message>
+        <message>
+            <source>Compare versions</source>
+            <translation>Compare versions</translation>
         </message>
     </context>
     <context>
@@ -1585,8 +2082,8 @@
             <translation>Why this form (&amp;rationale)</translation>
         </message>
         <message>
-            <source>Advice: %1.</source>
-            <translation>Advice: %1.</translation>
+            <source>Advice: %1</source>
+            <translation>Advice: %1</translation>
         </message>
         <message>
             <source>You chose another form; say why below.</source>

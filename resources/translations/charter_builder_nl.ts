@@ -2,11 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
     <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend charter</source>
+            <translation>Convenant wijzigen</translation>
+        </message>
+        <message>
+            <source>Version %1 is kept whole inside the file. The new version %2 starts as a draft and must be signed again.</source>
+            <translation>Versie %1 blijft volledig bewaard in het bestand. De nieuwe versie %2 begint als concept en moet opnieuw worden ondertekend.</translation>
+        </message>
+        <message>
+            <source>All &amp;partners</source>
+            <translation>Alle &amp;partners</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>&amp;Auteur:</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Samenvatting:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reden:</translation>
+        </message>
+        <message>
+            <source>Agreed &amp;by:</source>
+            <translation>Ingestemd &amp;door:</translation>
+        </message>
+        <message>
+            <source>&amp;Amend</source>
+            <translation>&amp;Wijzigen</translation>
+        </message>
+    </context>
+    <context>
         <name>Binding</name>
         <message>
             <source>en</source>
             <extracomment>The date a ``NullableDateEdit`` shows as empty (``None``).</extracomment>
             <translation>nl</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareVersions</name>
+        <message>
+            <source>Amend charter to version %1</source>
+            <translation>Convenant wijzigen naar versie %1</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Versie %1</translation>
+        </message>
+        <message>
+            <source>(current)</source>
+            <translation>(huidig)</translation>
+        </message>
+        <message>
+            <source>This charter has one version so far. Amending it starts version 2 and keeps version 1 in the file.</source>
+            <translation>Dit convenant heeft tot nu toe één versie. Een wijziging begint versie 2 en bewaart versie 1 in het bestand.</translation>
+        </message>
+        <message>
+            <source>Changes from version %2 to version %3: %1.</source>
+            <translation>Wijzigingen van versie %2 naar versie %3: %1.</translation>
+        </message>
+        <message>
+            <source>No differences.</source>
+            <translation>Geen verschillen.</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Naar:</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Wat is er veranderd</translation>
+        </message>
+        <message>
+            <source>Changes between versions</source>
+            <translation>Wijzigingen tussen versies</translation>
         </message>
     </context>
     <context>
@@ -817,6 +899,118 @@
         </message>
     </context>
     <context>
+        <name>HealthCheckEditor</name>
+        <message>
+            <source>not scored</source>
+            <extracomment>Cell shades per score, light to dark blue-grey: readable in grayscale, numbers stay on top.</extracomment>
+            <translation>geen score</translation>
+        </message>
+        <message>
+            <source>(left)</source>
+            <translation>(vertrokken)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Link health check</source>
+            <translation>Gezondheidscheck koppelen</translation>
+        </message>
+        <message>
+            <source>New health check</source>
+            <translation>Nieuwe gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>Clear score</source>
+            <translation>Score wissen</translation>
+        </message>
+        <message>
+            <source>Change score</source>
+            <translation>Score wijzigen</translation>
+        </message>
+        <message>
+            <source>(no health check)</source>
+            <translation>(geen gezondheidscheck)</translation>
+        </message>
+        <message>
+            <source>Missing scores: %1</source>
+            <translation>Ontbrekende scores: %1</translation>
+        </message>
+        <message>
+            <source>Every partner has scored every dimension.</source>
+            <translation>Elke partner heeft elk onderdeel gescoord.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>&amp;Comment of %1 on “%2”</source>
+            <translation>&amp;Toelichting van %1 op “%2”</translation>
+        </message>
+        <message>
+            <source>Give a score first.</source>
+            <translation>Geef eerst een score.</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Gemiddelde</translation>
+        </message>
+        <message>
+            <source>Partner's score</source>
+            <translation>Score van een partner</translation>
+        </message>
+        <message>
+            <source>Previous check</source>
+            <translation>Vorige check</translation>
+        </message>
+        <message>
+            <source>Founding check</source>
+            <translation>Check bij de start</translation>
+        </message>
+        <message>
+            <source>Selected partner</source>
+            <translation>Gekozen partner</translation>
+        </message>
+        <message>
+            <source>No scores yet.</source>
+            <translation>Nog geen scores.</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Aanleiding</translation>
+        </message>
+        <message>
+            <source>&amp;Health check:</source>
+            <translation>&amp;Gezondheidscheck:</translation>
+        </message>
+        <message>
+            <source>&amp;New health check</source>
+            <translation>&amp;Nieuwe gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Occasion:</source>
+            <translation>&amp;Aanleiding:</translation>
+        </message>
+        <message>
+            <source>Each partner scores the five conditions for collaboration, the three levels of trust and the involvement of its own organisation from 1 (weak) to 5 (strong). Type a digit in a cell to score it; Delete clears it.</source>
+            <translation>Elke partner scoort de vijf voorwaarden voor samenwerking, de drie niveaus van vertrouwen en de betrokkenheid van de eigen organisatie van 1 (zwak) tot 5 (sterk). Typ een cijfer in een cel om te scoren; Delete wist de score.</translation>
+        </message>
+        <message>
+            <source>Scores per partner and dimension</source>
+            <translation>Scores per partner en onderdeel</translation>
+        </message>
+        <message>
+            <source>Health check chart</source>
+            <translation>Grafiek van de gezondheidscheck</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -975,6 +1169,10 @@
             <translation>%1 opgeslagen</translation>
         </message>
         <message>
+            <source>The recovery file could not be written; save your work to be safe.</source>
+            <translation>Het herstelbestand kon niet worden geschreven; sla uw werk op om zeker te zijn.</translation>
+        </message>
+        <message>
             <source>Cannot restore the unsaved work</source>
             <translation>Het niet-opgeslagen werk kan niet worden hersteld</translation>
         </message>
@@ -1077,6 +1275,14 @@
             <source>Selected representative</source>
             <translation>Geselecteerde vertegenwoordiger</translation>
         </message>
+        <message>
+            <source>Remove partner</source>
+            <translation>Partner verwijderen</translation>
+        </message>
+        <message>
+            <source>Other parts of the charter refer to %1 (%2 places, such as KPI owners, RACI letters and data flows). Remove the partner together with these references? You can undo this.</source>
+            <translation>Andere delen van het convenant verwijzen naar %1 (%2 plaatsen, zoals KPI-eigenaars, RACI-letters en gegevensstromen). De partner samen met deze verwijzingen verwijderen? U kunt dit ongedaan maken.</translation>
+        </message>
     </context>
     <context>
         <name>PurposePage</name>
@@ -1097,7 +1303,7 @@
             <translation>Gedeelde &amp;meerwaarde</translation>
         </message>
         <message>
-            <source>Why no partner can do this &amp;alone</source>
+            <source>Why no partner can do this a&amp;lone</source>
             <translation>Waarom geen partner dit &amp;alleen kan</translation>
         </message>
         <message>
@@ -1122,7 +1328,7 @@
         </message>
         <message>
             <source>The partner's &amp;interest</source>
-            <translation>Het belang van de &amp;partner</translation>
+            <translation>Het &amp;belang van de partner</translation>
         </message>
         <message>
             <source>Selected interest</source>
@@ -1275,6 +1481,282 @@
         </message>
     </context>
     <context>
+        <name>ReviewLabels</name>
+        <message>
+            <source>Shared
+ambition</source>
+            <extracomment>Short, two-line column headers for the score grid (the full name is in the tooltip).</extracomment>
+            <translation>Gedeelde
+ambitie</translation>
+        </message>
+        <message>
+            <source>Interests
+recognised</source>
+            <translation>Belangen
+erkend</translation>
+        </message>
+        <message>
+            <source>Meaningful
+process</source>
+            <translation>Zinvol
+proces</translation>
+        </message>
+        <message>
+            <source>Relation-
+ships</source>
+            <translation>Relaties
+bouwen</translation>
+        </message>
+        <message>
+            <source>Professional
+organisation</source>
+            <translation>Professionele
+organisatie</translation>
+        </message>
+        <message>
+            <source>Trust:
+members</source>
+            <translation>Vertrouwen:
+leden</translation>
+        </message>
+        <message>
+            <source>Trust:
+parent orgs</source>
+            <translation>Vertrouwen:
+moederorg.</translation>
+        </message>
+        <message>
+            <source>Trust:
+partnership</source>
+            <translation>Vertrouwen:
+verband</translation>
+        </message>
+        <message>
+            <source>Parent
+involvement</source>
+            <translation>Betrokkenheid
+moederorg.</translation>
+        </message>
+        <message>
+            <source>Founding</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Tussentijdse toetsing</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewMenu</name>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Toetsing</translation>
+        </message>
+        <message>
+            <source>&amp;Mid-term review…</source>
+            <translation>&amp;Tussentijdse toetsing…</translation>
+        </message>
+        <message>
+            <source>Measure the KPIs, score the health check, agree actions</source>
+            <translation>De KPI's meten, de gezondheidscheck scoren, acties afspreken</translation>
+        </message>
+        <message>
+            <source>&amp;Health check…</source>
+            <translation>&amp;Gezondheidscheck…</translation>
+        </message>
+        <message>
+            <source>Let every partner score the collaboration</source>
+            <translation>Elke partner laten scoren hoe de samenwerking gaat</translation>
+        </message>
+        <message>
+            <source>&amp;Compare versions…</source>
+            <translation>&amp;Versies vergelijken…</translation>
+        </message>
+        <message>
+            <source>See what changed between two versions of the charter</source>
+            <translation>Zien wat er tussen twee versies van het convenant is veranderd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModePanel</name>
+        <message>
+            <source>&amp;KPI measurements</source>
+            <translation>&amp;KPI-metingen</translation>
+        </message>
+        <message>
+            <source>&amp;Health check</source>
+            <translation>&amp;Gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>&amp;Ten lessons</source>
+            <translation>Tien &amp;lessen</translation>
+        </message>
+        <message>
+            <source>C&amp;onclusions and actions</source>
+            <translation>C&amp;onclusies en acties</translation>
+        </message>
+        <message>
+            <source>Compare &amp;versions</source>
+            <translation>&amp;Versies vergelijken</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>In words</source>
+            <translation>In woorden</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Measured values per period</source>
+            <translation>Gemeten waarden per periode</translation>
+        </message>
+        <message>
+            <source>The charter has no KPIs yet: add them on the Governance step.</source>
+            <translation>Het convenant heeft nog geen KPI's: voeg ze toe bij de stap Sturing.</translation>
+        </message>
+        <message>
+            <source>What has &amp;changed since the charter was signed (partners, mandates, data)</source>
+            <translation>Wat is er &amp;veranderd sinds de ondertekening (partners, mandaten, gegevens)</translation>
+        </message>
+        <message>
+            <source>Concl&amp;usions</source>
+            <translation>Concl&amp;usies</translation>
+        </message>
+        <message>
+            <source>Agreed action</source>
+            <translation>Afgesproken actie</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Wanneer klaar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Afgesproken acties</translation>
+        </message>
+        <message>
+            <source>Mid-term review %1</source>
+            <translation>Tussentijdse toetsing %1</translation>
+        </message>
+        <message>
+            <source>Start mid-term review</source>
+            <translation>Tussentijdse toetsing starten</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Nulmeting</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Streefwaarde</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>Select a measurement to see its KPI's trend.</source>
+            <translation>Kies een meting om het verloop van die KPI te zien.</translation>
+        </message>
+        <message>
+            <source>No numbers to draw for this KPI.</source>
+            <translation>Voor deze KPI zijn geen getallen te tekenen.</translation>
+        </message>
+        <message>
+            <source>Progress from baseline to target: %1 %</source>
+            <translation>Voortgang van nulmeting naar streefwaarde: %1 %</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Suggested status: %1</source>
+            <translation>Voorgestelde status: %1</translation>
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation>Streefwaarde: %1</translation>
+        </message>
+        <message>
+            <source>Lesson note</source>
+            <translation>Notitie bij les</translation>
+        </message>
+        <message>
+            <source>Charter version %1</source>
+            <translation>Convenant versie %1</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Tussentijdse toetsing</translation>
+        </message>
+        <message>
+            <source>(no mid-term review yet: start one)</source>
+            <translation>(nog geen tussentijdse toetsing: start er een)</translation>
+        </message>
+        <message>
+            <source>&amp;Review:</source>
+            <translation>&amp;Toetsing:</translation>
+        </message>
+        <message>
+            <source>&amp;Start mid-term review</source>
+            <translation>Tussentijdse toetsing &amp;starten</translation>
+        </message>
+        <message>
+            <source>&amp;Amend charter…</source>
+            <translation>Convenant &amp;wijzigen…</translation>
+        </message>
+        <message>
+            <source>Ten lessons from learning networks, as questions to discuss together. Write down what the partners said.</source>
+            <translation>Tien lessen uit lerende netwerken, als vragen om samen te bespreken. Noteer wat de partners zeiden.</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
+            <source>Coo&amp;rdinator:</source>
+            <translation>Coö&amp;rdinator:</translation>
+        </message>
+        <message>
+            <source>Version r&amp;eviewed:</source>
+            <translation>Getoetste v&amp;ersie:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Folder for the charter documents</source>
@@ -1344,6 +1826,21 @@
         <message>
             <source>Generating failed:</source>
             <translation>Genereren mislukt:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Tussentijdse toetsing</translation>
+        </message>
+        <message>
+            <source>Health check</source>
+            <translation>Gezondheidscheck</translation>
+        </message>
+        <message>
+            <source>Compare versions</source>
+            <translation>Versies vergelijken</translation>
         </message>
     </context>
     <context>
@@ -1585,8 +2082,8 @@
             <translation>Waarom deze vorm (&amp;motivering)</translation>
         </message>
         <message>
-            <source>Advice: %1.</source>
-            <translation>Advies: %1.</translation>
+            <source>Advice: %1</source>
+            <translation>Advies: %1</translation>
         </message>
         <message>
             <source>You chose another form; say why below.</source>

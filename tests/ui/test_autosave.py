@@ -184,3 +184,16 @@ def test_start_with_a_file_opens_it(qtbot: Any, dialogs: Dialogs) -> None:
     qtbot.waitUntil(lambda: window.session.path == EXAMPLE, timeout=2000)
     assert window.session.charter == load_charter(EXAMPLE)
     assert dialogs.restore_offers == []
+
+
+def test_unwritable_recovery_folder_is_reported_in_the_status_bar(
+    window: MainWindow, monkeypatch: Any, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "geen-map"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("CHARTER_BUILDER_DATA_DIR", str(blocker))  # recovery/ cannot be made under a file
+    edit_title(window, "Toch bewaren")
+    assert window.autosave.write_now() is None
+    assert window.autosave.last_error is not None
+    assert "herstelbestand" in window.statusBar().currentMessage()
+    assert window.session.charter.metadata.title == "Toch bewaren"
