@@ -308,6 +308,8 @@ class LineEditBinding(Binding):
         text = value or ""
         if self.widget.text() != text:
             self.widget.setText(text)
+            if not self.widget.hasFocus():
+                self.widget.setCursorPosition(0)  # show the start of a long text, not its end
 
 
 class TextListBinding(Binding):
@@ -327,6 +329,8 @@ class TextListBinding(Binding):
         text = "; ".join(value or [])
         if self.widget.text() != text:
             self.widget.setText(text)
+            if not self.widget.hasFocus():
+                self.widget.setCursorPosition(0)
 
 
 class PlainTextBinding(Binding):

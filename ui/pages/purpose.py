@@ -34,7 +34,7 @@ class PurposePage(FormStepPage):
                 ),
                 FieldSpec(
                     "why_together",
-                    QT_TRANSLATE_NOOP("PurposePage", "Why no partner can do this &alone"),
+                    QT_TRANSLATE_NOOP("PurposePage", "Why no partner can do this a&lone"),
                     "multiline",
                 ),
             ],
