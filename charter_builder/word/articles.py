@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..collaboration_form import recommend_for
 from ..figures import HealthRow, collaboration_form_chart, health_check_chart
-from ..model import Charter, HealthCheck, HealthDimension, Partner, Signature, Status
+from ..model import Body, Charter, HealthCheck, HealthDimension, Partner, Representative, Signature, Status
 from .catalogue import Catalogue
 from .document import DocWriter
 from .styles import S
@@ -49,11 +49,13 @@ class CharterArticles:
             return ""
         return self._names.get(partner_id, partner_id)
 
-    def review(self, section: str) -> None:
-        if self.notes is None:
+    def review(self, section: str, target: str) -> None:
+        """Write the review notes for ``section``; comments on them count for ``target``."""
+        if self.notes is None or not self.notes.get(section):
             return
-        for line in self.notes.get(section, []):
-            self.w.para(line, S.REVIEW_NOTE)
+        with self.w.anchor(target, note=True):
+            for line in self.notes[section]:
+                self.w.para(line, S.REVIEW_NOTE)
 
     def open_article(self, title_key: str) -> None:
         self.article += 1
@@ -64,22 +66,31 @@ class CharterArticles:
         self.sub += 1
         self.w.heading(2, f"{self.article}.{self.sub} {title}")
 
-    def sub_text(self, title_key: str, text: str) -> None:
-        self.subheading(self.t(title_key))
-        self.w.user_text(text)
+    def sub_text(self, title_key: str, text: str, path: str) -> None:
+        with self.w.anchor(path):
+            self.subheading(self.t(title_key))
+            self.w.user_text(text)
 
-    def run_article(self, title_key: str, section: str, body: Callable[[], None]) -> None:
-        """Write an article; if its body added nothing, write the placeholder instead."""
-        self.open_article(title_key)
-        before = len(self.w._pending)
-        body()
-        if len(self.w._pending) == before:
-            self.w.todo()
-        self.review(section)
+    def run_article(self, title_key: str, section: str, body: Callable[[], None], target: str) -> None:
+        """Write an article, anchored to ``target``; if its body added nothing, write the placeholder."""
+        with self.w.anchor(target):
+            self.open_article(title_key)
+            before = len(self.w._pending)
+            body()
+            if len(self.w._pending) == before:
+                self.w.todo()
+            self.review(section, target)
 
     # -- front matter --------------------------------------------------------------------------------
 
     def title_page(self, review_copy: bool) -> None:
+        with self.w.anchor("metadata"):
+            self._title_page(review_copy)
+        with self.w.anchor("metadata", note=True):
+            self.w.para(self.t("toc_heading"), S.TOC_HEADING, page_break=True)
+            self.w.toc_here()
+
+    def _title_page(self, review_copy: bool) -> None:
         m = self.c.metadata
         if m.status == Status.DRAFT:
             self.w.para(self.t("draft_mark"), S.DRAFT_MARK)
@@ -98,20 +109,20 @@ class CharterArticles:
         self.w.para(self.t("cover_reference", charter_id=m.charter_id), S.COVER_META)
         if review_copy:
             self.w.para(self.t("review_mark_note"), S.REVIEW_NOTE)
-        self.w.para(self.t("toc_heading"), S.TOC_HEADING, page_break=True)
-        self.w.toc_here()
 
     def parties(self) -> None:
-        self.w.heading(1, self.t("parties_heading"), page_break=True)
-        if not self.c.partners:
-            self.w.todo(self.t("parties_none"))
-            self.review("parties")
-            return
-        self.w.para(self.t("parties_intro"), keep_next=True)
-        for i, p in enumerate(self.c.partners, start=1):
-            self._party(i, p)
-        self.w.para(self.t("parties_outro"))
-        self.review("parties")
+        with self.w.anchor("partners"):
+            self.w.heading(1, self.t("parties_heading"), page_break=True)
+            if not self.c.partners:
+                self.w.todo(self.t("parties_none"))
+                self.review("parties", "partners")
+                return
+            self.w.para(self.t("parties_intro"), keep_next=True)
+            for i, p in enumerate(self.c.partners, start=1):
+                with self.w.anchor(p.id):
+                    self._party(i, p)
+            self.w.para(self.t("parties_outro"))
+            self.review("parties", "partners")
 
     def _signatory(self, p: Partner):
         for rep in p.representatives:
@@ -148,50 +159,58 @@ class CharterArticles:
         self.w.lead(f"{i}.", line if line.rstrip()[-1:] in ".;!?" else line + ";", S.PARTY)
 
     def considerations(self) -> None:
+        with self.w.anchor("vision"):
+            self._considerations()
+
+    def _considerations(self) -> None:
         self.w.heading(1, self.t("considerations_heading"))
         self.w.para(self.t("considerations_intro"), keep_next=True)
         letters = iter("abcdefghijklmnopqrstuvwxyz")
         pu, vi = self.c.purpose, self.c.vision
-        items: list[tuple[str, str]] = [
-            (self.t("consider_problem"), pu.problem),
-            (self.t("consider_why_together"), pu.why_together),
+        items: list[tuple[str, str, str]] = [
+            ("purpose.problem", self.t("consider_problem"), pu.problem),
+            ("purpose.why_together", self.t("consider_why_together"), pu.why_together),
             (
+                "vision.statement",
                 self.t("consider_vision_horizon", year=vi.horizon_year)
                 if vi.horizon_year
                 else self.t("consider_vision"),
                 vi.statement,
             ),
         ]
-        for lead_text, text in items:
-            self.w.lead(f"{next(letters)}.", lead_text, S.CONSIDERATION)
-            self.w.user_text(text, S.CLAUSE)
+        for path, lead_text, text in items:
+            with self.w.anchor(path):
+                self.w.lead(f"{next(letters)}.", lead_text, S.CONSIDERATION)
+                self.w.user_text(text, S.CLAUSE)
         self.w.lead(f"{next(letters)}.", self.t("consider_equal"), S.CONSIDERATION)
         self.w.lead(f"{next(letters)}.", self.t("consider_record"), S.CONSIDERATION)
         self.w.para(self.t("considerations_outro"))
-        self.review("considerations")
+        self.review("considerations", "vision")
 
     # -- articles ------------------------------------------------------------------------------------
 
     def articles(self) -> None:
-        self.run_article("art_definitions", "definitions", self.definitions)
-        self.run_article("art_purpose", "purpose", self.purpose)
-        self.run_article("art_strategy", "strategy", self.strategy)
-        self.run_article("art_contributions", "contributions", self.contributions)
-        self.run_article("art_trust", "trust", self.trust)
-        self.run_article("art_governance", "governance", self.governance)
-        self.run_article("art_monitoring", "monitoring", self.monitoring)
-        self.run_article("art_roles", "roles", self.roles)
-        self.run_article("art_data", "data", self.data_sharing)
-        self.run_article("art_costs", "costs", lambda: self.w.user_text(self.c.governance.costs))
-        self.run_article("art_duration", "duration", self.duration)
-        for key, section, text in (
-            ("art_joining", "joining", self.c.governance.joining_and_leaving),
-            ("art_amendment", "amendment", self.c.governance.amendment),
-            ("art_termination", "termination", self.c.governance.termination),
-            ("art_disputes", "disputes", self.c.governance.dispute_resolution),
-            ("art_publication", "publication", self.c.governance.publication),
+        g = self.c.governance
+        self.run_article("art_definitions", "definitions", self.definitions, "trust.glossary")
+        self.run_article("art_purpose", "purpose", self.purpose, "purpose")
+        self.run_article("art_strategy", "strategy", self.strategy, "strategy")
+        self.run_article("art_contributions", "contributions", self.contributions, "strategy.contributions")
+        self.run_article("art_trust", "trust", self.trust, "trust")
+        self.run_article("art_governance", "governance", self.governance, "governance")
+        self.run_article("art_monitoring", "monitoring", self.monitoring, "governance.monitoring")
+        self.run_article("art_roles", "roles", self.roles, "roles")
+        self.run_article("art_data", "data", self.data_sharing, "data_sharing")
+        self.run_article("art_costs", "costs", lambda: self.w.user_text(g.costs), "governance.costs")
+        self.run_article("art_duration", "duration", self.duration, "governance.start_date")
+        for key, section, field in (
+            ("art_joining", "joining", "joining_and_leaving"),
+            ("art_amendment", "amendment", "amendment"),
+            ("art_termination", "termination", "termination"),
+            ("art_disputes", "disputes", "dispute_resolution"),
+            ("art_publication", "publication", "publication"),
         ):
-            self.run_article(key, section, lambda text=text: self.w.user_text(text))
+            text = getattr(g, field)
+            self.run_article(key, section, lambda text=text: self.w.user_text(text), f"governance.{field}")
 
     def definitions(self) -> None:
         self.w.para(self.t("definitions_intro"), keep_next=True)
@@ -204,31 +223,41 @@ class CharterArticles:
         for term, text in fixed:
             self.w.labelled(term, text, S.CLAUSE)
         for g in self.c.trust.glossary:
-            self.w.labelled(g.term or self.t("unnamed"), g.definition or self.t("todo"), S.CLAUSE)
+            with self.w.anchor(g.id):
+                self.w.labelled(g.term or self.t("unnamed"), g.definition or self.t("todo"), S.CLAUSE)
 
     def purpose(self) -> None:
-        self.sub_text("purpose_shared_value", self.c.purpose.shared_value)
-        self.subheading(self.t("purpose_interests"))
-        if not self.c.purpose.interests:
-            self.w.todo(self.t("purpose_interests_missing"))
-            return
-        self.w.para(self.t("purpose_interests_intro"), keep_next=True)
-        for it in self.c.purpose.interests:
-            self.w.labelled_or_todo(self.name(it.partner_id), it.interest)
+        self.sub_text("purpose_shared_value", self.c.purpose.shared_value, "purpose.shared_value")
+        with self.w.anchor("purpose.interests"):
+            self.subheading(self.t("purpose_interests"))
+            if not self.c.purpose.interests:
+                self.w.todo(self.t("purpose_interests_missing"))
+                return
+            self.w.para(self.t("purpose_interests_intro"), keep_next=True)
+            for it in self.c.purpose.interests:
+                with self.w.anchor(it.id):
+                    self.w.labelled_or_todo(self.name(it.partner_id), it.interest)
 
     def strategy(self) -> None:
         s = self.c.strategy
-        self.sub_text("strategy_scope", s.scope)
-        self.subheading(self.t("strategy_results"))
-        if s.results:
-            for r in s.results:
-                text = r.description or self.t("unnamed")
-                if r.due_on:
-                    text = self.t("strategy_result_due", text=text, date=self.cat.date(r.due_on))
-                self.w.para(text, S.LIST_BULLET)
-        else:
-            self.w.todo()
-        self.sub_text("strategy_way_of_working", s.way_of_working)
+        self.sub_text("strategy_scope", s.scope, "strategy.scope")
+        with self.w.anchor("strategy.results"):
+            self.subheading(self.t("strategy_results"))
+            if s.results:
+                for r in s.results:
+                    text = r.description or self.t("unnamed")
+                    if r.due_on:
+                        text = self.t("strategy_result_due", text=text, date=self.cat.date(r.due_on))
+                    with self.w.anchor(r.id):
+                        self.w.para(text, S.LIST_BULLET)
+            else:
+                self.w.todo()
+        self.sub_text("strategy_way_of_working", s.way_of_working, "strategy.way_of_working")
+        with self.w.anchor("strategy.collaboration_form"):
+            self._form()
+
+    def _form(self) -> None:
+        s = self.c.strategy
         self.subheading(self.t("strategy_form"))
         advice = recommend_for(self.c)
         if s.collaboration_form is not None:
@@ -266,26 +295,25 @@ class CharterArticles:
             [self.t("col_partner"), self.t("col_kind"), self.t("col_description"), self.t("col_amount")],
             rows,
             (0.22, 0.14, 0.46, 0.18),
+            row_targets=[co.id for co in self.c.strategy.contributions],
         )
 
     def trust(self) -> None:
         tr = self.c.trust
         self.subheading(self.t("trust_levels"))
-        for key, text in (
-            ("trust_between_members", tr.between_members),
-            ("trust_in_parent_organisations", tr.in_parent_organisations),
-            ("trust_in_partnership", tr.in_partnership),
-        ):
-            self.w.labelled_or_todo(self.t(key), text)
+        for field in ("between_members", "in_parent_organisations", "in_partnership"):
+            with self.w.anchor(f"trust.{field}"):
+                self.w.labelled_or_todo(self.t(f"trust_{field}"), getattr(tr, field))
         self.subheading(self.t("trust_behaviour"))
-        for key, text in (
-            ("trust_results_focus", tr.results_focus),
-            ("trust_taking_responsibility", tr.taking_responsibility),
-            ("trust_facing_conflicts", tr.facing_conflicts),
-            ("trust_transparent_communication", tr.transparent_communication),
+        for field in (
+            "results_focus",
+            "taking_responsibility",
+            "facing_conflicts",
+            "transparent_communication",
         ):
-            self.w.labelled_or_todo(self.t(key), text)
-        self.sub_text("trust_learning", tr.learning)
+            with self.w.anchor(f"trust.{field}"):
+                self.w.labelled_or_todo(self.t(f"trust_{field}"), getattr(tr, field))
+        self.sub_text("trust_learning", tr.learning, "trust.learning")
 
     def governance(self) -> None:
         g = self.c.governance
@@ -320,20 +348,27 @@ class CharterArticles:
                 ],
                 rows,
                 (0.2, 0.14, 0.36, 0.16, 0.14),
+                row_targets=[b.id for b in g.bodies],
             )
             for b in g.bodies:
-                self.w.heading(3, b.name or self.t("unnamed"))
-                self.w.labelled_or_todo(self.t("body_tasks"), b.tasks)
-                extra = [self.t("body_decision", rule=self.cat.label(b.decision_rule)) + "."]
-                if b.quorum:
-                    extra.append(self.t("body_quorum", n=b.quorum))
-                if b.veto_partner_ids:
-                    extra.append(
-                        self.t("body_veto", partners=", ".join(self.name(p) for p in b.veto_partner_ids))
-                    )
-                if b.meeting_cadence:
-                    extra.append(self.t("body_cadence", cadence=self.cat.label(b.meeting_cadence)))
-                self.w.para(" ".join(extra))
+                with self.w.anchor(b.id):
+                    self._body_details(b)
+        self._mandates()
+
+    def _body_details(self, b: Body) -> None:
+        self.w.heading(3, b.name or self.t("unnamed"))
+        self.w.labelled_or_todo(self.t("body_tasks"), b.tasks)
+        extra = [self.t("body_decision", rule=self.cat.label(b.decision_rule)) + "."]
+        if b.quorum:
+            extra.append(self.t("body_quorum", n=b.quorum))
+        if b.veto_partner_ids:
+            extra.append(self.t("body_veto", partners=", ".join(self.name(p) for p in b.veto_partner_ids)))
+        if b.meeting_cadence:
+            extra.append(self.t("body_cadence", cadence=self.cat.label(b.meeting_cadence)))
+        self.w.para(" ".join(extra))
+
+    def _mandates(self) -> None:
+        g = self.c.governance
         self.subheading(self.t("gov_mandates"))
         if self.c.partners:
             self.w.para(self.t("gov_mandates_intro"), keep_next=True)
@@ -347,10 +382,11 @@ class CharterArticles:
                 ],
                 [self._mandate_row(p) for p in self.c.partners],
                 (0.15, 0.22, 0.27, 0.18, 0.18),
+                row_targets=[p.id for p in self.c.partners],
             )
         else:
             self.w.todo(self.t("parties_none"))
-        self.sub_text("gov_escalation", g.escalation)
+        self.sub_text("gov_escalation", g.escalation, "governance.escalation")
 
     def _mandate_row(self, p: Partner) -> list[list[str]]:
         reps = [", ".join(x for x in (r.name, r.function) if x.strip()) for r in p.representatives]
@@ -404,6 +440,7 @@ class CharterArticles:
                 ],
                 rows,
                 (0.25, 0.14, 0.1, 0.15, 0.13, 0.11, 0.12),
+                row_targets=[k.id for k in g.kpis],
             )
         self.subheading(self.t("kpi_monitoring"))
         wrote = self.w.user_text(g.monitoring) if g.monitoring.strip() else False
@@ -414,10 +451,10 @@ class CharterArticles:
 
     def roles(self) -> None:
         r = self.c.roles
-        self.sub_text("roles_organisation", r.organisation_level)
-        self.sub_text("roles_process", r.process_level)
-        self.sub_text("roles_professional", r.professional_level)
-        self.sub_text("roles_discretion", r.professional_discretion)
+        self.sub_text("roles_organisation", r.organisation_level, "roles.organisation_level")
+        self.sub_text("roles_process", r.process_level, "roles.process_level")
+        self.sub_text("roles_professional", r.professional_level, "roles.professional_level")
+        self.sub_text("roles_discretion", r.professional_discretion, "roles.professional_discretion")
         wide = len(self.c.partners) > RACI_PORTRAIT_MAX and bool(r.activities)
         if wide:
             # The heading goes with the matrix onto its landscape pages.
@@ -440,6 +477,7 @@ class CharterArticles:
                     for s in r.boundary_spanners
                 ],
                 (0.2, 0.18, 0.2, 0.42),
+                row_targets=[s.id for s in r.boundary_spanners],
             )
 
     def _raci(self) -> None:
@@ -471,7 +509,11 @@ class CharterArticles:
                 cell = [a.name or self.t("unnamed")] + ([a.description] if a.description.strip() else [])
                 rows.append([cell] + [a.raci[p.id].value if p.id in a.raci else "" for p in group])
             self.w.table(
-                header, rows, [act_share] + [share] * len(group), [None] + [S.TABLE_MARK] * len(group)
+                header,
+                rows,
+                [act_share] + [share] * len(group),
+                [None] + [S.TABLE_MARK] * len(group),
+                row_targets=[a.id for a in activities],
             )
 
     def data_sharing(self) -> None:
@@ -508,22 +550,25 @@ class CharterArticles:
                 ],
                 rows,
                 (0.17, 0.17, 0.22, 0.19, 0.13, 0.12),
+                row_targets=[f.id for f in d.flows],
             )
             self.subheading(self.t("flow_details"))
             for f in d.flows:
-                self._flow_details(f)
-        self.sub_text("data_rights", d.data_subject_rights)
-        self.sub_text("data_breach", d.breach_procedure)
+                with self.w.anchor(f.id):
+                    self._flow_details(f)
+        self.sub_text("data_rights", d.data_subject_rights, "data_sharing.data_subject_rights")
+        self.sub_text("data_breach", d.breach_procedure, "data_sharing.breach_procedure")
         self.subheading(self.t("data_dpo"))
         if d.dpo_contacts:
             self.w.table(
                 [self.t("col_partner"), self.t("col_name"), self.t("col_email")],
                 [[self.name(x.partner_id), x.name, x.email] for x in d.dpo_contacts],
                 (0.3, 0.3, 0.4),
+                row_targets=[x.id for x in d.dpo_contacts],
             )
         else:
             self.w.todo(self.t("data_dpo_missing"))
-        self.sub_text("data_privacy_by_design", d.privacy_by_design)
+        self.sub_text("data_privacy_by_design", d.privacy_by_design, "data_sharing.privacy_by_design")
 
     def _legal_basis(self, f) -> list[str]:
         out = []
@@ -627,17 +672,26 @@ class CharterArticles:
     # -- back matter ---------------------------------------------------------------------------------
 
     def signatures(self) -> None:
-        self.w.heading(1, self.t("signatures_heading"), page_break=True)
-        self.w.para(self.t("signatures_intro"))
-        if not self.c.partners:
-            self.w.todo(self.t("parties_none"))
-        signed = {s.partner_id: s for s in self.c.signatures}
-        self.w.side_by_side([lambda p=p: self._signature_block(p, signed.get(p.id)) for p in self.c.partners])
-        self.review("signatures")
+        with self.w.anchor("signatures"):
+            self.w.heading(1, self.t("signatures_heading"), page_break=True)
+            self.w.para(self.t("signatures_intro"))
+            if not self.c.partners:
+                self.w.todo(self.t("parties_none"))
+            signed = {s.partner_id: s for s in self.c.signatures}
+            self.w.side_by_side(
+                [lambda p=p: self._signature_block(p, signed.get(p.id)) for p in self.c.partners]
+            )
+            self.review("signatures", "signatures")
 
     def _signature_block(self, p: Partner, sig: Signature | None) -> None:
         blank = self.t("sig_blank")
         rep = self._signatory(p)
+        with self.w.anchor(p.id):
+            self._signature_lines(p, sig, rep, blank)
+
+    def _signature_lines(
+        self, p: Partner, sig: Signature | None, rep: Representative | None, blank: str
+    ) -> None:
         name = sig.name if sig and sig.name.strip() else (rep.name if rep and rep.name.strip() else blank)
         function = (
             sig.function
@@ -662,6 +716,10 @@ class CharterArticles:
     def revisions(self) -> None:
         if not self.c.revisions:
             return
+        with self.w.anchor("revisions"):
+            self._revisions()
+
+    def _revisions(self) -> None:
         self.w.heading(1, self.t("annex_revisions"), page_break=True)
         self.w.table(
             [
@@ -682,19 +740,22 @@ class CharterArticles:
                 for r in self.c.revisions
             ],
             (0.09, 0.16, 0.18, 0.35, 0.22),
+            row_targets=[r.id for r in self.c.revisions],
         )
 
     def general_review(self) -> None:
         if self.notes is None:
             return
-        self.w.heading(1, self.t("review_general"), page_break=True)
-        lines = self.notes.get("general", [])
-        if not lines and not any(self.notes.values()):
-            self.w.para(self.t("review_none"))
-        for line in lines:
-            self.w.para(line, S.REVIEW_NOTE)
+        with self.w.anchor("general", note=True):
+            self.w.heading(1, self.t("review_general"), page_break=True)
+            lines = self.notes.get("general", [])
+            if not lines and not any(self.notes.values()):
+                self.w.para(self.t("review_none"))
+            for line in lines:
+                self.w.para(line, S.REVIEW_NOTE)
 
     def provenance(self, fp: str) -> None:
-        self.w.heading(2, self.t("provenance_heading"), in_toc=False)
-        self.w.para(self.t("provenance_text"))
-        self.w.para(fp, S.FINGERPRINT)
+        with self.w.anchor("provenance", note=True):
+            self.w.heading(2, self.t("provenance_heading"), in_toc=False)
+            self.w.para(self.t("provenance_text"))
+            self.w.para(fp, S.FINGERPRINT)

@@ -8,7 +8,8 @@ text.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from docx import Document
@@ -16,6 +17,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Cm
 
 from . import ooxml
+from .anchors import AnchorBook, place_markers
 from .catalogue import Catalogue
 from .styles import S, TemplateError, resolve_style_ids
 
@@ -37,6 +39,9 @@ class DocWriter:
         self.figures = 0
         self._landscape = False
         self._toc_index: int | None = None
+        self.anchors: AnchorBook | None = None
+        """Set for the review copy: elements are then marked with bookmarks (see ``anchors``)."""
+        self._anchor_stack: list[str] = []
 
     # -- low level ---------------------------------------------------------------------------------
 
@@ -45,6 +50,26 @@ class DocWriter:
 
     def sid(self, style: str) -> str:
         return self.ids[style]
+
+    # -- anchors (review copy only) -----------------------------------------------------------------
+
+    @contextmanager
+    def anchor(self, target: str, *, note: bool = False) -> Iterator[None]:
+        """Mark what is written inside as coming from ``target`` (a field path or record id).
+
+        With ``note`` the text is review notes about ``target``. Without ``anchors`` this does nothing.
+        """
+        if self.anchors is None or not target:
+            yield
+            return
+        self._pending.append(self.anchors.marker(target, note=note))
+        self._anchor_stack.append(target)
+        try:
+            yield
+        finally:
+            self._anchor_stack.pop()
+            if self._anchor_stack:
+                self._pending.append(self.anchors.marker(self._anchor_stack[-1], resume=True))
 
     # -- paragraphs ----------------------------------------------------------------------------------
 
@@ -118,11 +143,16 @@ class DocWriter:
         rows: Iterable[Sequence[ooxml.Cell]],
         fractions: Sequence[float],
         column_styles: Sequence[str | None] = (),
+        row_targets: Sequence[str] = (),
     ) -> None:
         """Add a table whose columns share the text width in these fractions.
 
         ``column_styles`` optionally gives a paragraph style per column (``None``: table text).
+        ``row_targets`` names the record each body row comes from, for the review copy's anchors.
         """
+        row_markup: list[str] = []
+        if self.anchors is not None and row_targets:
+            row_markup = [self.anchors.marker(t) if t else "" for t in row_targets]
         width = self.landscape_width if self._landscape else self.width
         total = sum(fractions)
         widths = [int(width * f / total) for f in fractions]
@@ -135,8 +165,11 @@ class DocWriter:
                 header_style_id=self.ids[S.TABLE_HEADER],
                 text_style_id=self.ids[S.TABLE_TEXT],
                 column_style_ids=[self.ids[c] if c else None for c in column_styles],
+                row_markup=row_markup,
             )
         )
+        if row_markup and self._anchor_stack:
+            self._pending.append(self.anchors.marker(self._anchor_stack[-1], resume=True))
         # A paragraph after each table keeps two tables from merging and gives breathing space.
         self._pending.append(ooxml.paragraph_xml("", self.ids[S.TABLE_TEXT]))
 
@@ -192,5 +225,6 @@ class DocWriter:
             toc = ooxml.toc_xml(self.headings, (self.ids[S.TOC1], self.ids[S.TOC2]), self.cat.t("toc_hint"))
             self._pending.insert(self._toc_index, toc)
             self._toc_index = None
-        ooxml.replace_body(self.doc, "".join(self._pending))
+        body = "".join(self._pending)
+        ooxml.replace_body(self.doc, place_markers(body) if self.anchors is not None else body)
         self._pending.clear()

@@ -124,9 +124,11 @@ def table_xml(
     header_style_id: str,
     text_style_id: str,
     column_style_ids: Sequence[str | None] = (),
+    row_markup: Sequence[str] = (),
 ) -> str:
     """Return a ``w:tbl`` with a repeated header row and fixed column widths (in twips).
 
+    ``row_markup`` is put at the start of each body row (the review copy's anchor markers).
     Fixed widths keep a table inside the page whatever its content; the header row repeats on every
     page (``w:tblHeader``); rows do not break across pages unless taller than a page.
     """
@@ -143,16 +145,24 @@ def table_xml(
         (column_style_ids[i] if i < len(column_style_ids) and column_style_ids[i] else text_style_id)
         for i in range(len(widths))
     ]
-    parts.extend(_row(row, widths, styles) for row in rows)
+    parts.extend(
+        _row(row, widths, styles, lead=row_markup[i] if i < len(row_markup) else "")
+        for i, row in enumerate(rows)
+    )
     parts.append("</w:tbl>")
     return "".join(parts)
 
 
 def _row(
-    cells: Sequence[Cell], widths: Sequence[int], style_ids: Sequence[str], *, header: bool = False
+    cells: Sequence[Cell],
+    widths: Sequence[int],
+    style_ids: Sequence[str],
+    *,
+    header: bool = False,
+    lead: str = "",
 ) -> str:
     trpr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
-    out = [f"<w:tr>{trpr}"]
+    out = [f"<w:tr>{trpr}{lead}"]
     for cell, width, style_id in zip(cells, widths, style_ids, strict=True):
         lines = split_lines(cell) if isinstance(cell, str) else [ln for c in cell for ln in split_lines(c)]
         paras = "".join(
@@ -389,3 +399,41 @@ def body_text_hash(body: etree._Element) -> str:
         h.update("".join(chunks).encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()
+
+
+W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+_COMMENTS_EX_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"
+RT_COMMENTS_EX = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+
+
+def link_comment_replies(
+    document: DocxDocument, comments: Sequence[tuple[etree._Element, int | None]]
+) -> None:
+    """Write ``word/commentsExtended.xml``: which comment answers which (Word 2013+ threads).
+
+    ``comments`` lists every ``w:comment`` element with the index (in the same list) of the comment it
+    answers, or ``None``. Word links a reply to its parent through the ``w14:paraId`` of each comment's
+    last paragraph, which python-docx does not write; it is set here.
+    """
+    if not comments:
+        return
+    para_ids: list[str] = []
+    for i, (comment, _) in enumerate(comments):
+        paras = comment.findall(qn("w:p"))
+        pid = f"{0x1C000000 + i:08X}"
+        if paras:
+            paras[-1].set(f"{{{W14_NS}}}paraId", pid)
+        para_ids.append(pid)
+    entries = []
+    for i, (_, parent) in enumerate(comments):
+        link = f' w15:paraIdParent="{para_ids[parent]}"' if parent is not None else ""
+        entries.append(f'<w15:commentEx w15:paraId="{para_ids[i]}"{link} w15:done="0"/>')
+    blob = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w15:commentsEx xmlns:w15="{W15_NS}" '
+        f'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">{"".join(entries)}'
+        "</w15:commentsEx>"
+    ).encode()
+    part = Part(PackURI("/word/commentsExtended.xml"), _COMMENTS_EX_CT, blob, document.part.package)
+    document.part.relate_to(part, RT_COMMENTS_EX)

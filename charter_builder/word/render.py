@@ -11,8 +11,10 @@ from ..model import Charter, Status
 from ..resources import template_path
 from ..storage import atomic_write_bytes, fingerprint
 from . import ooxml
+from .anchors import PROP_ANCHORS, AnchorBook
 from .articles import CharterArticles
 from .catalogue import Catalogue, catalogue
+from .comments import write_comments
 from .document import DocWriter
 from .review import review_notes
 from .styles import S
@@ -56,6 +58,8 @@ def render_charter_bytes(
     cat = catalogue(lang)
     fp = fingerprint(charter)
     w = DocWriter(Path(template) if template is not None else default_template(), cat)
+    if review_copy:
+        w.anchors = AnchorBook()
     _running_text(w, charter, cat, fp, review_copy)
     notes = review_notes(charter, cat) if review_copy else None
     a = CharterArticles(w, charter, notes)
@@ -68,6 +72,8 @@ def render_charter_bytes(
     a.general_review()
     a.provenance(fp)
     w.finish()
+    if w.anchors is not None:
+        write_comments(w.doc, charter, w.anchors.first)
     ooxml.ask_update_fields_on_open(w.doc)
     _properties(w, charter, cat, fp, review_copy)
     buf = io.BytesIO()
@@ -158,5 +164,6 @@ def _properties(w: DocWriter, charter: Charter, cat: Catalogue, fp: str, review_
             "CharterLanguage": cat.lang,
             "CharterReviewCopy": "true" if review_copy else "false",
             "CharterGenerator": f"Charter Builder {__version__}",
+            **({PROP_ANCHORS: w.anchors.to_json()} if w.anchors is not None else {}),
         },
     )

@@ -1,0 +1,119 @@
+"""The review copy's Word comments: the charter's open review comments, attached to the text they concern.
+
+Replies are written as real Word replies (``commentsExtended``, ``w15:paraIdParent``), anchored on
+the same text as the comment they answer, so Word shows them as one thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml import etree
+
+from ..model import Charter, ReviewComment
+from . import ooxml
+
+_PATH_TAIL = re.compile(r"(\.[^.\[\]]+|\[\d+\])$")
+
+
+def initials(name: str) -> str:
+    """Return up to three initials of a name, as Word shows them next to a comment."""
+    parts = [p for p in re.split(r"[\s.\-]+", name) if p and p[0].isalpha()]
+    return "".join(p[0].upper() for p in parts[:3])
+
+
+def open_threads(charter: Charter) -> list[ReviewComment]:
+    """Return the comments of every unresolved thread, in file order (a reply after its parent)."""
+    by_id = {c.id: c for c in charter.comments}
+
+    def root(c: ReviewComment) -> ReviewComment:
+        seen = {c.id}
+        while c.parent_id is not None and c.parent_id in by_id and c.parent_id not in seen:
+            c = by_id[c.parent_id]
+            seen.add(c.id)
+        return c
+
+    return [c for c in charter.comments if not root(c).resolved]
+
+
+def anchor_for(target: str, first: dict[str, str], charter: Charter) -> str | None:
+    """Return the anchor name where a comment on ``target`` belongs: the target's own, else its nearest parent's."""
+    target = target.strip()
+    if target in first:
+        return first[target]
+    records = list(charter.records())
+    path_of = {r.id: path for path, r in records}
+    id_at = {path: r.id for path, r in records}
+    candidate = path_of.get(target, target)
+    while candidate:
+        for key in (candidate, id_at.get(candidate)):
+            if key and key in first:
+                return first[key]
+        shorter = _PATH_TAIL.sub("", candidate)
+        if shorter == candidate:
+            break
+        candidate = shorter
+    return first.get("metadata")
+
+
+def _runs_at(
+    document: DocxDocument, paragraphs: list[etree._Element], index: dict[int, int], start
+) -> list[Run]:
+    p = start.getparent()
+    while p is not None and p.tag != qn("w:p"):
+        p = p.getparent()
+    if p is None:
+        return []
+    for el in paragraphs[index[id(p)] :]:
+        para = Paragraph(el, document._body)
+        runs = [r for r in para.runs if r.text.strip()]
+        if runs:
+            return runs
+    return []
+
+
+def write_comments(document: DocxDocument, charter: Charter, first: dict[str, str]) -> int:
+    """Add the open review comments as Word comments; return how many were written."""
+    body = document.element.body
+    starts = {el.get(qn("w:name")): el for el in body.iter(qn("w:bookmarkStart"))}
+    paragraphs = list(body.iter(qn("w:p")))
+    index = {id(p): i for i, p in enumerate(paragraphs)}
+    written: list[tuple[etree._Element, int | None]] = []
+    position: dict[str, int] = {}
+    runs_of: dict[str, list[Run]] = {}
+    for c in open_threads(charter):
+        parent = position.get(c.parent_id) if c.parent_id else None
+        if parent is not None and c.parent_id in runs_of:
+            runs = runs_of[c.parent_id]
+        else:
+            name = anchor_for(c.target, first, charter)
+            runs = _runs_at(document, paragraphs, index, starts[name]) if name in starts else []
+        if not runs:
+            continue
+        author = ooxml.clean(c.author) or "?"
+        comment = document.add_comment(
+            runs, text=ooxml.clean(c.text), author=author, initials=initials(author)
+        )
+        when = c.created_at if c.created_at.tzinfo else c.created_at.replace(tzinfo=dt.UTC)
+        comment._comment_elm.date = when.astimezone(dt.UTC)
+        position[c.id] = len(written)
+        runs_of[c.id] = runs
+        written.append((comment._comment_elm, parent))
+    ooxml.link_comment_replies(document, written)
+    _drop_missing_reference_style(document)
+    return len(written)
+
+
+def _drop_missing_reference_style(document: DocxDocument) -> None:
+    """python-docx styles the reference mark 'CommentReference'; a template without it gets plain runs."""
+    known = {s.style_id for s in document.styles}
+    if "CommentReference" in known:
+        return
+    for style in document.element.body.iter(qn("w:rStyle")):
+        if style.get(qn("w:val")) == "CommentReference":
+            style.getparent().remove(style)
