@@ -266,3 +266,14 @@ def test_headers_carry_guidance_tooltips(qtbot: QtBot, session: CharterSession) 
     if not expected:
         pytest.skip("no guidance text for KPI owners yet")
     assert table.model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == expected
+
+
+def test_current_cell_and_editor_carry_the_field_path(qtbot: QtBot, session: CharterSession) -> None:
+    table = kpi_table(session, qtbot)
+    table.view.setCurrentIndex(table.model.index(4, 3))
+    assert table.view.property("charter_path") == "governance.kpis[4].owner_id"
+    index = table.model.index(2, 0)
+    table.view.setCurrentIndex(index)
+    table.view.edit(index)
+    editor = table.view.indexWidget(index)
+    assert editor.property("charter_path") == "governance.kpis[2].name"

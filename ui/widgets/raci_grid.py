@@ -242,6 +242,12 @@ class RaciGrid(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         self._findings: list[tuple[str, str]] = []
+        self.view.setProperty("charter_path", BASE + "[0].raci")  # for the guidance panel
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _prev: self.view.setProperty(
+                "charter_path", f"{BASE}[{max(0, current.row())}].raci"
+            )
+        )
         session.changed.connect(self._on_changed)
         self.retranslate()
 

@@ -363,6 +363,8 @@ class RecordDelegate(QStyledItemDelegate):
         else:
             editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(QCoreApplication.translate(self.table.context, column.header))
+        # the main window shows the guidance of the focused field from this property
+        editor.setProperty("charter_path", f"{self.table.path()}[{index.row()}].{column.field}")
         return editor
 
     def _commit_and_close(self, editor: QWidget) -> None:
@@ -506,6 +508,8 @@ class RecordTable(QWidget):
         row_h = self.view.verticalHeader().defaultSectionSize()
         self.view.setMinimumHeight(row_h * (visible_rows + 1) + 6)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.view.selectionModel().currentChanged.connect(self._on_current_cell)
+        self.view.setProperty("charter_path", path if isinstance(path, str) else "")
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -655,6 +659,14 @@ class RecordTable(QWidget):
                 self.model.dataChanged.emit(
                     self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1)
                 )
+
+    def _on_current_cell(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Keep the view's field path on the current cell, for the guidance panel."""
+        if current.isValid():
+            path = f"{self.path()}[{current.row()}].{self.columns[current.column()].field}"
+        else:
+            path = self.path()
+        self.view.setProperty("charter_path", path)
 
     def _on_current_row(self, *_args: Any) -> None:
         if self.detail_form is not None:
