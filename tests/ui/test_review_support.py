@@ -88,6 +88,7 @@ def language(qapp: Any, dutch_qm: Path) -> Iterator[Any]:
             assert translator.load(str(dutch_qm))
             QCoreApplication.installTranslator(translator)
             extra.append(translator)
+        QCoreApplication.processEvents()  # widgets hear LanguageChange through posted events
 
     yield switch
     for t in extra:

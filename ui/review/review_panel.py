@@ -280,7 +280,7 @@ class ReviewModePanel(QWidget):
         for i, r in enumerate(reviews):
             if r.id == self._review_id:
                 return i
-        return len(reviews) - 1 if reviews and self._review_id is None else -1
+        return len(reviews) - 1  # none picked, or another charter was opened: the latest review
 
     def review(self) -> MidTermReview | None:
         i = self.review_index()
