@@ -73,3 +73,14 @@ def install_language(lang: str) -> bool:
     # QApplication posts the change to each window; deliver it now so the switch is done on return.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded
+
+
+def remove_translators() -> None:
+    """Remove the translators ``install_language`` put in (the UI falls back to its English source)."""
+    global _current
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    _current = DEFAULT_LANGUAGE

@@ -59,10 +59,11 @@ class Dialogs:
 
 
 @pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[Dialogs]:
     d = Dialogs()
     d.install(monkeypatch)
-    return d
+    yield d
+    i18n.remove_translators()  # leave the application as other tests expect it: no translators
 
 
 @pytest.fixture
@@ -83,7 +84,6 @@ def make_window(qtbot: Any, dialogs: Dialogs) -> Iterator[Callable[..., MainWind
     for window in made:
         window.autosave.stop()
         window.session.undo_stack.setClean()  # the test is over: no question on close
-    i18n.install_language("nl")
 
 
 @pytest.fixture
