@@ -313,3 +313,39 @@ def test_screenshots_in_both_languages(
         # Nothing is squeezed below its minimum: every tab page fits the window.
         page = panel.tabs.currentWidget()
         assert page.height() >= page.minimumSizeHint().height() - 1
+
+
+def test_write_the_review_report_from_the_review_window(
+    qtbot: Any, session: CharterSession, language: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docx
+
+    from ui.review import review_panel
+
+    language("nl")
+    panel = open_panel(qtbot, session)
+    assert not panel.report_button.isEnabled()  # no review yet
+    panel.start_review(REVIEW_DAY, "N. Yilmaz")
+    kpi = session.charter.governance.kpis[0]
+    enter_measurements(qtbot, panel, {kpi.id: [150.0, 160.0, 171.5]})
+    target = tmp_path / "toetsing.docx"
+    asked: list[str] = []
+
+    def ask(_parent: Any, suggested: str) -> Path:
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(review_panel, "ask_report_path", ask)
+    panel.report_button.click()
+    assert asked
+    assert asked[0].endswith(f"toetsing-{REVIEW_DAY.isoformat()}.docx")
+    assert target.exists()
+    assert str(target) in panel.report_message.text()
+    document = docx.Document(str(target))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert any(kpi.name in c for c in cells)
+    assert any("171,5" in c or "171.5" in c for c in cells)
+    # A folder that cannot be written says so instead of crashing.
+    monkeypatch.setattr(review_panel, "ask_report_path", lambda _p, _s: tmp_path / "missing" / "x.docx")
+    assert panel.write_report() is None
+    assert panel.report_message.text().startswith("Het rapport kon niet worden geschreven")

@@ -9,10 +9,13 @@ amending the charter. Every edit goes through the session so undo and redo cover
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -38,8 +41,9 @@ from charter_builder.model import (
     ReviewAction,
     new_id,
 )
+from charter_builder.report.render import render_review_report
 
-from ..binding import NullableDateEdit, NullableSpinBox, TextArea, bind
+from ..binding import NullableDateEdit, NullableSpinBox, TextArea, bind, ui_language
 from ..session import CharterSession
 from ..widgets.charts import KpiLabels, KpiSeries, KpiTrendChart
 from ..widgets.form import FieldForm, FieldSpec
@@ -50,6 +54,17 @@ from .labels import lesson_prompt, status_label
 from .versions_view import CompareVersionsWidget
 
 CONTEXT = "ReviewModePanel"
+
+
+def ask_report_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where the review report goes (replaced in tests)."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ReviewModePanel", "Save review report"),
+        suggested,
+        QCoreApplication.translate("ReviewModePanel", "Word documents (*.docx)"),
+    )
+    return Path(name) if name else None
 
 
 class ReviewModePanel(QWidget):
@@ -84,12 +99,17 @@ class ReviewModePanel(QWidget):
         self.amend_button.setObjectName("amendCharter")
         self.amend_button.setAutoDefault(False)
         self.amend_button.clicked.connect(self.ask_amend)
+        self.report_button = QPushButton(self)
+        self.report_button.setObjectName("writeReport")
+        self.report_button.setAutoDefault(False)
+        self.report_button.clicked.connect(lambda: self.write_report())
         self.version_label = QLabel(self)
         self.version_label.setObjectName("charterVersion")
         top = QHBoxLayout()
         top.addWidget(self.picker_label)
         top.addWidget(self.picker, 1)
         top.addWidget(self.start_button)
+        top.addWidget(self.report_button)
         top.addSpacing(24)
         top.addWidget(self.version_label)
         top.addWidget(self.amend_button)
@@ -123,8 +143,13 @@ class ReviewModePanel(QWidget):
         self.compare = CompareVersionsWidget(session, self)
         self.tabs.addTab(self.compare, "")
 
+        self.report_message = QLabel(self)
+        self.report_message.setObjectName("reportMessage")
+        self.report_message.setWordWrap(True)
+        self.report_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.report_message)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
 
@@ -322,6 +347,39 @@ class ReviewModePanel(QWidget):
         if new is not None:
             self.compare.reload()
 
+    def write_report(self, path: Path | None = None) -> Path | None:
+        """Write the Word report of this review (the same as ``charter-builder report``); return its path."""
+        review = self.review()
+        if review is None:
+            return None
+        if path is None:
+            path = ask_report_path(self, self._report_name(review))
+            if path is None:
+                return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = render_review_report(
+                self.session.charter, path, review_id=review.id, lang=ui_language()
+            )
+        except (OSError, ValueError) as exc:
+            QApplication.restoreOverrideCursor()
+            self.report_message.setText(
+                QCoreApplication.translate("ReviewModePanel", "The report could not be written: %1").replace(
+                    "%1", str(exc)
+                )
+            )
+            return None
+        QApplication.restoreOverrideCursor()
+        self.report_message.setText(
+            QCoreApplication.translate("ReviewModePanel", "Report written: %1").replace("%1", str(written))
+        )
+        return written
+
+    def _report_name(self, review: MidTermReview) -> str:
+        folder = self.session.path.parent if self.session.path is not None else Path.home()
+        stem = QCoreApplication.translate("ReviewModePanel", "review")
+        return str(folder / f"{stem}-{review.date.isoformat()}.docx")
+
     # -- KPI helpers --------------------------------------------------------------------------------
     def kpis(self) -> list[Kpi]:
         return list(self.session.charter.governance.kpis)
@@ -477,7 +535,13 @@ class ReviewModePanel(QWidget):
 
     def _update_state(self) -> None:
         has = self.review() is not None
-        for w in (self.tabs.widget(0), self.tabs.widget(2), self.tabs.widget(3), self.health):
+        for w in (
+            self.tabs.widget(0),
+            self.tabs.widget(2),
+            self.tabs.widget(3),
+            self.health,
+            self.report_button,
+        ):
             w.setEnabled(has)
         meta = self.session.charter.metadata
         self.version_label.setText(
@@ -514,6 +578,12 @@ class ReviewModePanel(QWidget):
     def retranslate(self) -> None:
         self.picker_label.setText(QCoreApplication.translate("ReviewModePanel", "&Review:"))
         self.start_button.setText(QCoreApplication.translate("ReviewModePanel", "&Start mid-term review"))
+        self.report_button.setText(QCoreApplication.translate("ReviewModePanel", "&Write report…"))
+        self.report_button.setToolTip(
+            QCoreApplication.translate(
+                "ReviewModePanel", "Write this review as a Word report for the steering group"
+            )
+        )
         self.amend_button.setText(QCoreApplication.translate("ReviewModePanel", "&Amend charter…"))
         for i, title in enumerate(self.TABS):
             self.tabs.setTabText(i, QCoreApplication.translate(CONTEXT, title))
