@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from charter_builder.checks import Finding, Severity, Step
 from charter_builder.model import Art6Ground, Art9Exception, Charter, DataFlow, DpiaStatus, Partner
 from ui.binding import NullableSpinBox
 from ui.pages.data_sharing import DataSharingPage
@@ -34,22 +35,20 @@ def test_a_flow_typed_in_full_round_trips(qtbot: QtBot) -> None:
     assert flows.model.setData(flows.model.index(0, 3), Art6Ground.PUBLIC_TASK)
     assert flows.model.setData(flows.model.index(0, 5), DpiaStatus.DONE)
 
-    form = flows.detail_form
-    assert form is not None
-    purpose = form.inputs["purpose"]
+    purpose = flows.detail_input("purpose")
     assert isinstance(purpose, QPlainTextEdit)
     qtbot.keyClicks(purpose, "Weging van signalen")
-    categories = form.inputs["data_categories"]
+    categories = flows.detail_input("data_categories")
     assert isinstance(categories, QLineEdit)
     qtbot.keyClicks(categories, "naam; adres ;; geboortedatum")
     qtbot.keyClick(categories, Qt.Key.Key_Return)
-    special = form.inputs["special_categories"]
+    special = flows.detail_input("special_categories")
     assert isinstance(special, QCheckBox)
     special.setChecked(True)
-    art9 = form.inputs["art9_exception"]
+    art9 = flows.detail_input("art9_exception")
     assert isinstance(art9, QComboBox)
     art9.setCurrentIndex(art9.findData(Art9Exception.SUBSTANTIAL_PUBLIC_INTEREST))
-    retention = form.inputs["retention_months"]
+    retention = flows.detail_input("retention_months")
     assert isinstance(retention, NullableSpinBox)
     assert retention.model_value() is None
     retention.setValue(24)
@@ -72,7 +71,24 @@ def test_a_flow_typed_in_full_round_trips(qtbot: QtBot) -> None:
     while session.undo_stack.canUndo():
         session.undo_stack.undo()
     assert session.charter.data_sharing.flows == []
-    assert not form.isEnabled() or not flows.detail_box.isEnabled()
+    assert not flows.detail_box.isEnabled()
+
+
+def test_focus_on_a_flow_field_opens_its_tab(qtbot: QtBot) -> None:
+    page, _session = open_page(qtbot, DataSharingPage)
+    tabs = page.flows.detail_tabs
+    assert tabs is not None
+    assert tabs.currentIndex() == 0
+    assert page.focus_path("data_sharing.flows[2].retention_months")
+    assert page.flows.current_row() == 2
+    assert tabs.currentWidget() is page.flows.detail_input("retention_months").parentWidget()
+    finding = Finding(
+        "D-TEST", Severity.ERROR, "data_sharing.flows[2].subsidiarity", "x", "x", Step.DATA_SHARING
+    )
+    page.show_findings([finding])
+    necessity_tab = [tabs.tabText(i) for i in range(tabs.count())].index(tabs.tabText(2))
+    assert not tabs.tabIcon(necessity_tab).isNull()
+    assert tabs.tabIcon(0).isNull()
 
 
 def test_dpo_needs_a_partner_first(qtbot: QtBot) -> None:

@@ -65,6 +65,7 @@ def test_typing_in_a_text_area_reaches_the_model_and_undoes(qtbot: QtBot, exampl
     qtbot.keyClicks(edit, "Drugscriminaliteit")
     assert session.charter.purpose.problem == "Drugscriminaliteit"
     assert session.undo_stack.count() == 1  # typing merges into one step
+    assert session.undo_stack.text(0) == "Edit Societal problem"  # what Edit > Undo shows
     session.undo_stack.undo()
     assert edit.toPlainText() == example.purpose.problem
     session.undo_stack.redo()

@@ -77,7 +77,7 @@ class DataSharingPage(FormStepPage):
             ],
             lambda: DataFlow(id=new_id("flow")),
             title=QT_TRANSLATE_NOOP("DataSharingPage", "Data flows"),
-            detail=_FLOW_DETAIL,
+            detail_groups=_FLOW_DETAIL,
             detail_title=QT_TRANSLATE_NOOP("DataSharingPage", "Selected flow"),
             visible_rows=6,
         )
@@ -133,83 +133,135 @@ class DataSharingPage(FormStepPage):
         return DpoContact(id=new_id("dpo"), partner_id=partner) if partner else None
 
 
+#: The fields of a data flow that do not fit in the table, in tabs that follow the legal reasoning.
 _FLOW_DETAIL = [
-    FieldSpec(
-        "purpose", QT_TRANSLATE_NOOP("DataSharingPage", "&Purpose (purpose limitation)"), "multiline", lines=3
+    (
+        QT_TRANSLATE_NOOP("DataSharingPage", "Purpose and data"),
+        [
+            FieldSpec(
+                "purpose",
+                QT_TRANSLATE_NOOP("DataSharingPage", "&Purpose (purpose limitation)"),
+                "multiline",
+                lines=3,
+            ),
+            FieldSpec("data_subjects", QT_TRANSLATE_NOOP("DataSharingPage", "Data &subjects")),
+            FieldSpec(
+                "data_categories",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Data &categories (separate with ;)"),
+                "list",
+            ),
+            FieldSpec(
+                "special_categories",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Special categories (AVG art. 9)"),
+                "bool",
+            ),
+            FieldSpec(
+                "criminal_data",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Criminal-law data (AVG art. 10)"),
+                "bool",
+            ),
+            FieldSpec("police_data", QT_TRANSLATE_NOOP("DataSharingPage", "Police data (WPG)"), "bool"),
+            FieldSpec(
+                "vulnerable_subjects",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Vulnerable data subjects"),
+                "bool",
+            ),
+        ],
     ),
-    FieldSpec("data_subjects", QT_TRANSLATE_NOOP("DataSharingPage", "Data &subjects")),
-    FieldSpec(
-        "data_categories",
-        QT_TRANSLATE_NOOP("DataSharingPage", "Data &categories (separate with ;)"),
-        "list",
+    (
+        QT_TRANSLATE_NOOP("DataSharingPage", "Legal basis and roles"),
+        [
+            FieldSpec(
+                "art9_exception",
+                QT_TRANSLATE_NOOP("DataSharingPage", "AVG art. 9 e&xception"),
+                "enum",
+                enum=Art9Exception,
+            ),
+            FieldSpec(
+                "art10_basis", QT_TRANSLATE_NOOP("DataSharingPage", "Basis for criminal-law data (art. &10)")
+            ),
+            FieldSpec("wpg_article", QT_TRANSLATE_NOOP("DataSharingPage", "&WPG article")),
+            FieldSpec(
+                "legal_basis_explanation",
+                QT_TRANSLATE_NOOP("DataSharingPage", "&Legal basis explained"),
+                "multiline",
+                lines=3,
+            ),
+            FieldSpec(
+                "controller_role",
+                QT_TRANSLATE_NOOP("DataSharingPage", "&Controller roles"),
+                "enum",
+                enum=ControllerRole,
+                optional=False,
+            ),
+            FieldSpec(
+                "art26_arrangement",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Arrangement between joint controllers (art. 26)"),
+                "bool",
+            ),
+            FieldSpec(
+                "art28_agreement",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Processing agreement (art. 28)"),
+                "bool",
+            ),
+        ],
     ),
-    FieldSpec(
-        "special_categories", QT_TRANSLATE_NOOP("DataSharingPage", "Special categories (AVG art. 9)"), "bool"
+    (
+        QT_TRANSLATE_NOOP("DataSharingPage", "Necessity"),
+        [
+            FieldSpec("necessity", QT_TRANSLATE_NOOP("DataSharingPage", "&Necessity"), "multiline", lines=2),
+            FieldSpec(
+                "proportionality",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Pr&oportionality"),
+                "multiline",
+                lines=2,
+            ),
+            FieldSpec(
+                "subsidiarity", QT_TRANSLATE_NOOP("DataSharingPage", "S&ubsidiarity"), "multiline", lines=2
+            ),
+            FieldSpec(
+                "minimisation",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Data &minimisation"),
+                "multiline",
+                lines=2,
+            ),
+        ],
     ),
-    FieldSpec(
-        "criminal_data", QT_TRANSLATE_NOOP("DataSharingPage", "Criminal-law data (AVG art. 10)"), "bool"
+    (
+        QT_TRANSLATE_NOOP("DataSharingPage", "Retention and security"),
+        [
+            FieldSpec("frequency", QT_TRANSLATE_NOOP("DataSharingPage", "&Frequency"), "enum", enum=Cadence),
+            FieldSpec(
+                "retention_months",
+                QT_TRANSLATE_NOOP("DataSharingPage", "&Retention (months)"),
+                "int",
+                minimum=0,
+                maximum=1200,
+            ),
+            FieldSpec("retention_note", QT_TRANSLATE_NOOP("DataSharingPage", "Retention &note")),
+            FieldSpec(
+                "security_measures",
+                QT_TRANSLATE_NOOP("DataSharingPage", "Security m&easures"),
+                "multiline",
+                lines=2,
+            ),
+            FieldSpec(
+                "authorisation",
+                QT_TRANSLATE_NOOP("DataSharingPage", "&Authorisation: who may see what"),
+                "multiline",
+                lines=2,
+            ),
+        ],
     ),
-    FieldSpec("police_data", QT_TRANSLATE_NOOP("DataSharingPage", "Police data (WPG)"), "bool"),
-    FieldSpec(
-        "art9_exception",
-        QT_TRANSLATE_NOOP("DataSharingPage", "AVG art. 9 e&xception"),
-        "enum",
-        enum=Art9Exception,
-    ),
-    FieldSpec("art10_basis", QT_TRANSLATE_NOOP("DataSharingPage", "Basis for criminal-law data (art. &10)")),
-    FieldSpec("wpg_article", QT_TRANSLATE_NOOP("DataSharingPage", "&WPG article")),
-    FieldSpec(
-        "legal_basis_explanation",
-        QT_TRANSLATE_NOOP("DataSharingPage", "&Legal basis explained"),
-        "multiline",
-        lines=3,
-    ),
-    FieldSpec("necessity", QT_TRANSLATE_NOOP("DataSharingPage", "&Necessity"), "multiline", lines=2),
-    FieldSpec(
-        "proportionality", QT_TRANSLATE_NOOP("DataSharingPage", "Pr&oportionality"), "multiline", lines=2
-    ),
-    FieldSpec("subsidiarity", QT_TRANSLATE_NOOP("DataSharingPage", "S&ubsidiarity"), "multiline", lines=2),
-    FieldSpec(
-        "minimisation", QT_TRANSLATE_NOOP("DataSharingPage", "Data &minimisation"), "multiline", lines=2
-    ),
-    FieldSpec("frequency", QT_TRANSLATE_NOOP("DataSharingPage", "&Frequency"), "enum", enum=Cadence),
-    FieldSpec(
-        "retention_months",
-        QT_TRANSLATE_NOOP("DataSharingPage", "&Retention (months)"),
-        "int",
-        minimum=0,
-        maximum=1200,
-    ),
-    FieldSpec("retention_note", QT_TRANSLATE_NOOP("DataSharingPage", "Retention &note")),
-    FieldSpec(
-        "security_measures", QT_TRANSLATE_NOOP("DataSharingPage", "Security m&easures"), "multiline", lines=2
-    ),
-    FieldSpec(
-        "authorisation",
-        QT_TRANSLATE_NOOP("DataSharingPage", "&Authorisation: who may see what"),
-        "multiline",
-        lines=2,
-    ),
-    FieldSpec("dpia_reference", QT_TRANSLATE_NOOP("DataSharingPage", "DPIA re&ference")),
-    FieldSpec(
-        "vulnerable_subjects", QT_TRANSLATE_NOOP("DataSharingPage", "Vulnerable data subjects"), "bool"
-    ),
-    FieldSpec("systematic_monitoring", QT_TRANSLATE_NOOP("DataSharingPage", "Systematic monitoring"), "bool"),
-    FieldSpec("large_scale", QT_TRANSLATE_NOOP("DataSharingPage", "Large scale"), "bool"),
-    FieldSpec("combines_datasets", QT_TRANSLATE_NOOP("DataSharingPage", "Combines datasets"), "bool"),
-    FieldSpec(
-        "controller_role",
-        QT_TRANSLATE_NOOP("DataSharingPage", "&Controller roles"),
-        "enum",
-        enum=ControllerRole,
-        optional=False,
-    ),
-    FieldSpec(
-        "art26_arrangement",
-        QT_TRANSLATE_NOOP("DataSharingPage", "Arrangement between joint controllers (art. 26)"),
-        "bool",
-    ),
-    FieldSpec(
-        "art28_agreement", QT_TRANSLATE_NOOP("DataSharingPage", "Processing agreement (art. 28)"), "bool"
+    (
+        QT_TRANSLATE_NOOP("DataSharingPage", "DPIA"),
+        [
+            FieldSpec("dpia_reference", QT_TRANSLATE_NOOP("DataSharingPage", "DPIA re&ference")),
+            FieldSpec(
+                "systematic_monitoring", QT_TRANSLATE_NOOP("DataSharingPage", "Systematic monitoring"), "bool"
+            ),
+            FieldSpec("large_scale", QT_TRANSLATE_NOOP("DataSharingPage", "Large scale"), "bool"),
+            FieldSpec("combines_datasets", QT_TRANSLATE_NOOP("DataSharingPage", "Combines datasets"), "bool"),
+        ],
     ),
 ]

@@ -142,6 +142,9 @@ class FieldForm(QWidget):
             if spec.placeholder and isinstance(widget, QLineEdit | TextArea):
                 widget.setPlaceholderText(QCoreApplication.translate(self.context, spec.placeholder))
             binding = self.bindings[name]
+            binding.undo_text = QCoreApplication.translate("RecordTable", "Edit %1").replace(
+                "%1", text.replace("&", "")
+            )
             if isinstance(binding, EnumComboBinding):
                 binding.fill()
 

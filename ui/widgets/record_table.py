@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -455,6 +456,7 @@ class RecordTable(QWidget):
         context: str,
         title: str = "",
         detail: Sequence[FieldSpec] = (),
+        detail_groups: Sequence[tuple[str, Sequence[FieldSpec]]] = (),
         detail_title: str = "",
         visible_rows: int = 6,
         missing_text: str = "",
@@ -476,6 +478,10 @@ class RecordTable(QWidget):
         self.remove_hook: Callable[[list[int]], bool] | None = None
         """Called with the rows to remove before the table removes them; returns True when it did."""
         self.detail_form: FieldForm | None = None
+        """The (first) form of the selected record's other fields."""
+        self.detail_forms: list[FieldForm] = []
+        self.detail_tabs: QTabWidget | None = None
+        self._detail_tab_titles = [title for title, _specs in detail_groups]
         self._findings: list[tuple[str, str]] = []
         self._restoring = False
 
@@ -556,17 +562,28 @@ class RecordTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.detail_box: QGroupBox | None = None
-        if detail or detail_title:
+        if detail or detail_groups or detail_title:
             self.splitter = QSplitter(Qt.Orientation.Vertical, self)
             self.splitter.setChildrenCollapsible(False)
             self.splitter.addWidget(top)
             self.detail_box = QGroupBox(self)
             self.detail_layout = QVBoxLayout(self.detail_box)
             if detail:
-                self.detail_form = FieldForm(
+                form = FieldForm(
                     session, self.current_record, self.current_path, context, detail, self.detail_box
                 )
-                self.detail_layout.addWidget(self.detail_form)
+                self.detail_forms.append(form)
+                self.detail_layout.addWidget(form)
+            if detail_groups:  # many fields: one tab per group keeps the page short
+                self.detail_tabs = QTabWidget(self.detail_box)
+                for _title, specs in detail_groups:
+                    form = FieldForm(
+                        session, self.current_record, self.current_path, context, specs, self.detail_tabs
+                    )
+                    self.detail_forms.append(form)
+                    self.detail_tabs.addTab(form, "")
+                self.detail_layout.addWidget(self.detail_tabs)
+            self.detail_form = self.detail_forms[0] if self.detail_forms else None
             self.splitter.addWidget(self.detail_box)
             self.splitter.setStretchFactor(0, 1)
             self.splitter.setStretchFactor(1, 1)
@@ -606,6 +623,16 @@ class RecordTable(QWidget):
         if column.kind == "choice" and column.choices is not None and record is not None:
             return list(column.choices(record))
         return []
+
+    def detail_input(self, field: str) -> QWidget | None:
+        """Return the detail editor of ``field`` (in whichever tab it sits)."""
+        for form in self.detail_forms:
+            if field in form.inputs:
+                return form.inputs[field]
+        return None
+
+    def _warning_icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
     # -- nested tables -----------------------------------------------------------------------
     def add_nested(self, table: RecordTable) -> RecordTable:
@@ -669,8 +696,8 @@ class RecordTable(QWidget):
         self.view.setProperty("charter_path", path)
 
     def _on_current_row(self, *_args: Any) -> None:
-        if self.detail_form is not None:
-            self.detail_form.refresh()
+        for form in self.detail_forms:
+            form.refresh()
         for table in self.nested:
             table.refresh()
         if self.detail_box is not None:
@@ -717,8 +744,11 @@ class RecordTable(QWidget):
             self.title_label.setText(title)
         if self.detail_box is not None:
             self.detail_box.setTitle(QCoreApplication.translate(self.context, self.detail_title or "Details"))
-        if self.detail_form is not None:
-            self.detail_form.retranslate()
+        for form in self.detail_forms:
+            form.retranslate()
+        if self.detail_tabs is not None:
+            for i, tab_title in enumerate(self._detail_tab_titles):
+                self.detail_tabs.setTabText(i, QCoreApplication.translate(self.context, tab_title))
         for table in self.nested:
             table.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
@@ -866,8 +896,12 @@ class RecordTable(QWidget):
         set_findings(self.view, whole)
         current = self.current_path()
         mine = [(p, m) for p, m in self._findings if p.startswith(current + ".")]
-        if self.detail_form is not None:
-            self.detail_form.show_path_findings(mine)
+        for form in self.detail_forms:
+            form.show_path_findings(mine)
+            if self.detail_tabs is not None:
+                index = self.detail_tabs.indexOf(form)
+                marked = any(form.field_of(p) for p, _m in mine)
+                self.detail_tabs.setTabIcon(index, self._warning_icon() if marked else QIcon())
         for table in self.nested:
             table.show_path_findings([(p, m) for p, m in mine if table.handles(p)])
 
@@ -884,8 +918,12 @@ class RecordTable(QWidget):
         columns = [c.field for c in self.columns]
         self.select_row(row, columns.index(field) if field in columns else 0)
         if field not in columns:
-            if self.detail_form is not None and self.detail_form.focus_path(path):
-                return True
+            for form in self.detail_forms:
+                if form.handles(path):
+                    if self.detail_tabs is not None:
+                        self.detail_tabs.setCurrentWidget(form)
+                    if form.focus_path(path):
+                        return True
             for table in self.nested:
                 if table.handles(path):
                     return table.focus_path(path)
