@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -135,8 +136,21 @@ def list_recoveries() -> list[RecoveryEntry]:
     folder = recovery_dir()
     if not folder.is_dir():
         return []
+    _remove_stale_temporaries(folder)
     entries = [_read_entry(p) for p in folder.glob("*" + RECOVERY_SUFFIX) if p.is_file()]
     return sorted(entries, key=lambda e: e.saved_at, reverse=True)
+
+
+#: A temporary file older than this belongs to a write that was killed halfway; it is removed.
+STALE_TEMPORARY_SECONDS = 600
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    now = time.time()
+    for tmp in folder.glob(".*" + RECOVERY_SUFFIX + ".*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                tmp.unlink()
 
 
 def remove_recovery(path: Path | str) -> None:

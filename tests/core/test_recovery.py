@@ -107,3 +107,16 @@ def test_unwritable_data_dir_raises_write_failed(monkeypatch: pytest.MonkeyPatch
         assert info.value.kind is FileErrorKind.WRITE_FAILED
     finally:
         ro.chmod(0o700)
+
+
+def test_temporaries_of_killed_writes_are_cleaned_up_when_old() -> None:
+    path = write_recovery(_charter(), None)
+    old = path.parent / f".{path.name}.abc123.tmp"
+    young = path.parent / f".{path.name}.def456.tmp"
+    old.write_bytes(b"{half")
+    young.write_bytes(b"{half")
+    long_ago = old.stat().st_mtime - 3600
+    os.utime(old, (long_ago, long_ago))
+    assert [e.path for e in list_recoveries()] == [path]  # temporaries are never listed
+    assert not old.exists()
+    assert young.exists()  # may belong to a write in progress
