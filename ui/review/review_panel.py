@@ -147,6 +147,7 @@ class ReviewModePanel(QWidget):
         self.report_message.setObjectName("reportMessage")
         self.report_message.setWordWrap(True)
         self.report_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_message.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.report_message)
@@ -363,6 +364,7 @@ class ReviewModePanel(QWidget):
             )
         except (OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
+            self.report_message.show()
             self.report_message.setText(
                 QCoreApplication.translate("ReviewModePanel", "The report could not be written: %1").replace(
                     "%1", str(exc)
@@ -370,6 +372,7 @@ class ReviewModePanel(QWidget):
             )
             return None
         QApplication.restoreOverrideCursor()
+        self.report_message.show()
         self.report_message.setText(
             QCoreApplication.translate("ReviewModePanel", "Report written: %1").replace("%1", str(written))
         )

@@ -98,6 +98,7 @@ class AmendDialog(QDialog):
         self.reason.setObjectName("amendReason")
         self.agreed = QListWidget(self)
         self.agreed.setObjectName("amendAgreed")
+        self.agreed.setSpacing(2)
         for partner in charter.partners:
             if partner.left_on is not None:
                 continue
@@ -116,7 +117,9 @@ class AmendDialog(QDialog):
         agreed_box = QVBoxLayout()
         agreed_box.addWidget(self.agreed)
         agreed_box.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(QCoreApplication.translate("AmendDialog", "Agreed &by:"), agreed_box)
+        agreed_label = QLabel(QCoreApplication.translate("AmendDialog", "Agreed &by:"), self)
+        agreed_label.setBuddy(self.agreed)
+        form.addRow(agreed_label, agreed_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
