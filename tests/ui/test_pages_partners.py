@@ -157,3 +157,11 @@ def test_removing_a_referenced_partner_offers_to_remove_references(
     session.undo_stack.undo()
     assert dump_charter(session.charter) == before
     assert page.partners.model.rowCount() == len(session.charter.partners)
+
+
+def test_detail_title_names_the_selected_partner(qtbot: QtBot) -> None:
+    page, session = open_page(qtbot, PartnersPage)
+    page.partners.select_row(3)
+    assert page.partners.detail_box.title().endswith(": " + session.charter.partners[3].display_name)
+    type_into_cell(qtbot, page.partners, 3, 1, "Politie WD")
+    assert page.partners.detail_box.title().endswith(": Politie WD")

@@ -114,6 +114,7 @@ class GovernancePage(FormStepPage):
                     "GovernancePage", "Add a partner first, on the Partners step."
                 ),
                 show_title=True,
+                filterable=False,
                 visible_rows=4,
             )
         )

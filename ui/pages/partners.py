@@ -118,6 +118,7 @@ class PartnersPage(FormStepPage):
                 ],
                 detail_title=QT_TRANSLATE_NOOP("PartnersPage", "Selected representative"),
                 show_title=True,
+                filterable=False,
                 visible_rows=3,
             )
         )

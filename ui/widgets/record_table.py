@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -444,6 +445,9 @@ class RecordTableView(QTableView):
 class RecordTable(QWidget):
     """An editable table over ``owner().<field>``, a list of records, with an optional detail form."""
 
+    filtered = Signal()
+    """The set of hidden rows may have changed (the RACI grid follows the activity filter)."""
+
     def __init__(
         self,
         session: CharterSession,
@@ -461,6 +465,7 @@ class RecordTable(QWidget):
         visible_rows: int = 6,
         missing_text: str = "",
         show_title: bool = False,
+        filterable: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -537,6 +542,13 @@ class RecordTable(QWidget):
         self.buttons["up"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
         self.buttons["down"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         bar.addStretch(1)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(220)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        bar.addWidget(self.filter_edit)
+        self.filter_edit.setVisible(filterable)
         self.count_label = QLabel(self)
         bar.addWidget(self.count_label)
         self.message = QLabel(self)
@@ -651,8 +663,30 @@ class RecordTable(QWidget):
         self.model.beginResetModel()
         self.model.endResetModel()
         self._restore_row(row)
+        self.apply_filter()
         self._apply_findings()
         self._update_state()
+
+    # -- filtering ---------------------------------------------------------------------------
+    def apply_filter(self, *_args: Any) -> None:
+        """Hide the rows in which no cell contains the filter text (the list itself is untouched)."""
+        needle = self.filter_edit.text().strip().casefold()
+        rows = self.rows()
+        for row, record in enumerate(rows):
+            hidden = bool(needle) and not any(
+                needle in self.model.display(record, column).casefold() for column in self.columns
+            )
+            if self.view.isRowHidden(row) != hidden:
+                self.view.setRowHidden(row, hidden)
+        self._update_state()
+        self.filtered.emit()
+
+    def hidden_rows(self) -> set[int]:
+        return {row for row in range(len(self.rows())) if self.view.isRowHidden(row)}
+
+    def clear_filter(self) -> None:
+        if self.filter_edit.text():
+            self.filter_edit.clear()
 
     def _restore_row(self, row: int) -> None:
         count = len(self.rows())
@@ -682,10 +716,23 @@ class RecordTable(QWidget):
         match = _ROW.match(changed[len(base) :])
         if match:
             row = int(match.group(1))
+            if row == self.current_row():
+                self._update_detail_title()
             if row < self.model.rowCount():
                 self.model.dataChanged.emit(
                     self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1)
                 )
+
+    def _update_detail_title(self) -> None:
+        """Name the selected record in the detail title, so the user sees whose fields these are."""
+        if self.detail_box is None:
+            return
+        title = QCoreApplication.translate(self.context, self.detail_title) if self.detail_title else ""
+        record = self.current_record()
+        name = ""
+        if record is not None:
+            name = getattr(record, "display_name", "") or getattr(record, "name", "") or ""
+        self.detail_box.setTitle(f"{title}: {name}" if title and name else title)
 
     def _on_current_cell(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """Keep the view's field path on the current cell, for the guidance panel."""
@@ -702,6 +749,7 @@ class RecordTable(QWidget):
             table.refresh()
         if self.detail_box is not None:
             self.detail_box.setEnabled(self.current_record() is not None)
+            self._update_detail_title()
         self._apply_findings()
         self._update_state()
 
@@ -714,11 +762,18 @@ class RecordTable(QWidget):
         self.buttons["remove"].setEnabled(row >= 0)
         self.buttons["up"].setEnabled(row > 0)
         self.buttons["down"].setEnabled(0 <= row < count - 1)
-        self.count_label.setText(
-            QCoreApplication.translate("RecordTable", "Rows: %1").replace("%1", str(count))
-            if has_owner
-            else ""
-        )
+        hidden = sum(1 for r in range(count) if self.view.isRowHidden(r)) if self.filter_edit.text() else 0
+        if not has_owner:
+            text = ""
+        elif hidden:
+            text = (
+                QCoreApplication.translate("RecordTable", "Rows: %1 of %2")
+                .replace("%1", str(count - hidden))
+                .replace("%2", str(count))
+            )
+        else:
+            text = QCoreApplication.translate("RecordTable", "Rows: %1").replace("%1", str(count))
+        self.count_label.setText(text)
         self.setEnabled(has_owner)
 
     def retranslate(self) -> None:
@@ -738,12 +793,16 @@ class RecordTable(QWidget):
             shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{text} ({shortcut})")
             button.setAccessibleName(text)
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("RecordTable", "Filter rows"))
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("RecordTable", "Filter rows"))
+        self.filter_edit.setToolTip(
+            QCoreApplication.translate("RecordTable", "Show only the rows that contain this text.")
+        )
         title = QCoreApplication.translate(self.context, self.title) if self.title else ""
         self.view.setAccessibleName(title or QCoreApplication.translate(self.context, self.field))
         if self.title_label is not None:
             self.title_label.setText(title)
-        if self.detail_box is not None:
-            self.detail_box.setTitle(QCoreApplication.translate(self.context, self.detail_title or "Details"))
+        self._update_detail_title()
         for form in self.detail_forms:
             form.retranslate()
         if self.detail_tabs is not None:
@@ -816,6 +875,7 @@ class RecordTable(QWidget):
                 or QCoreApplication.translate("RecordTable", "Cannot add a row here yet.")
             )
             return
+        self.clear_filter()  # a new, empty row would not match the filter
         items = list(self.rows())
         row = self.current_row() + 1 if self.current_row() >= 0 else len(items)
         items.insert(row, record)
@@ -915,6 +975,8 @@ class RecordTable(QWidget):
         row, field = split
         if row >= len(self.rows()):
             return False
+        if self.view.isRowHidden(row):
+            self.clear_filter()
         columns = [c.field for c in self.columns]
         self.select_row(row, columns.index(field) if field in columns else 0)
         if field not in columns:
