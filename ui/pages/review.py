@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -132,6 +132,7 @@ class ReviewPage(StepPage):
     def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._findings: list[Finding] = []
+        self._stale = False
         self._worker: GenerateWorker | None = None
         self._result_folder: Path | None = None
         self._start_index = 0
@@ -193,9 +194,21 @@ class ReviewPage(StepPage):
         self._fill()
 
     def set_all_findings(self, findings: list[Finding]) -> None:
-        """Show every finding of the charter (the window calls this after each check run)."""
+        """Show every finding of the charter (the window calls this after each check run).
+
+        While the page is hidden the list is only remembered: filling hundreds of rows after every
+        edit on another page would slow typing down; ``showEvent`` fills it.
+        """
         self._findings = list(findings)
-        self._fill()
+        if self.isVisible():
+            self._fill()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self._fill()
+        super().showEvent(event)
 
     def focus_path(self, path: str) -> bool:
         self.tree.setFocus()
@@ -203,6 +216,7 @@ class ReviewPage(StepPage):
 
     # -- findings ----------------------------------------------------------------------------
     def _fill(self) -> None:
+        self._stale = False
         lang = i18n.current_language()
         style = self.style()
         icons = {
@@ -256,6 +270,8 @@ class ReviewPage(StepPage):
 
     def finding_items(self) -> list[QTreeWidgetItem]:
         """Return the rows of individual findings in display order (tests click them)."""
+        if self._stale:
+            self._fill()
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
