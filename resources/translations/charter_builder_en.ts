@@ -174,6 +174,11 @@
             <translation>Data-&amp;breach procedure</translation>
         </message>
         <message>
+            <source>Purpose and data</source>
+            <extracomment>The fields of a data flow that do not fit in the table, in tabs that follow the legal reasoning.</extracomment>
+            <translation>Purpose and data</translation>
+        </message>
+        <message>
             <source>&amp;Purpose (purpose limitation)</source>
             <translation>&amp;Purpose (purpose limitation)</translation>
         </message>
@@ -198,6 +203,14 @@
             <translation>Police data (WPG)</translation>
         </message>
         <message>
+            <source>Vulnerable data subjects</source>
+            <translation>Vulnerable data subjects</translation>
+        </message>
+        <message>
+            <source>Legal basis and roles</source>
+            <translation>Legal basis and roles</translation>
+        </message>
+        <message>
             <source>AVG art. 9 e&amp;xception</source>
             <translation>AVG art. 9 e&amp;xception</translation>
         </message>
@@ -214,6 +227,22 @@
             <translation>&amp;Legal basis explained</translation>
         </message>
         <message>
+            <source>&amp;Controller roles</source>
+            <translation>&amp;Controller roles</translation>
+        </message>
+        <message>
+            <source>Arrangement between joint controllers (art. 26)</source>
+            <translation>Arrangement between joint controllers (art. 26)</translation>
+        </message>
+        <message>
+            <source>Processing agreement (art. 28)</source>
+            <translation>Processing agreement (art. 28)</translation>
+        </message>
+        <message>
+            <source>Necessity</source>
+            <translation>Necessity</translation>
+        </message>
+        <message>
             <source>&amp;Necessity</source>
             <translation>&amp;Necessity</translation>
         </message>
@@ -228,6 +257,10 @@
         <message>
             <source>Data &amp;minimisation</source>
             <translation>Data &amp;minimisation</translation>
+        </message>
+        <message>
+            <source>Retention and security</source>
+            <translation>Retention and security</translation>
         </message>
         <message>
             <source>&amp;Frequency</source>
@@ -254,10 +287,6 @@
             <translation>DPIA re&amp;ference</translation>
         </message>
         <message>
-            <source>Vulnerable data subjects</source>
-            <translation>Vulnerable data subjects</translation>
-        </message>
-        <message>
             <source>Systematic monitoring</source>
             <translation>Systematic monitoring</translation>
         </message>
@@ -268,18 +297,6 @@
         <message>
             <source>Combines datasets</source>
             <translation>Combines datasets</translation>
-        </message>
-        <message>
-            <source>&amp;Controller roles</source>
-            <translation>&amp;Controller roles</translation>
-        </message>
-        <message>
-            <source>Arrangement between joint controllers (art. 26)</source>
-            <translation>Arrangement between joint controllers (art. 26)</translation>
-        </message>
-        <message>
-            <source>Processing agreement (art. 28)</source>
-            <translation>Processing agreement (art. 28)</translation>
         </message>
     </context>
     <context>
@@ -656,8 +673,8 @@
             <translation>Open charter</translation>
         </message>
         <message>
-            <source>Charters (*.charter.json);;JSON files (*.json)</source>
-            <translation>Charters (*.charter.json);;JSON files (*.json)</translation>
+            <source>Charters (*.charter.json);;Partner packages (*.partner.json);;JSON files (*.json)</source>
+            <translation>Charters (*.charter.json);;Partner packages (*.partner.json);;JSON files (*.json)</translation>
         </message>
         <message>
             <source>Save charter as</source>
@@ -1045,6 +1062,14 @@
             <translation>Start a new, empty charter</translation>
         </message>
         <message>
+            <source>New from &amp;template…</source>
+            <translation>New from &amp;template…</translation>
+        </message>
+        <message>
+            <source>Start a new charter from a template for your kind of partnership</source>
+            <translation>Start a new charter from a template for your kind of partnership</translation>
+        </message>
+        <message>
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -1385,8 +1410,16 @@
     <context>
         <name>RecordTable</name>
         <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
             <source>Please type a number.</source>
             <translation>Please type a number.</translation>
+        </message>
+        <message>
+            <source>Rows: %1 of %2</source>
+            <translation>Rows: %1 of %2</translation>
         </message>
         <message>
             <source>Rows: %1</source>
@@ -1413,8 +1446,12 @@
             <translation>Move down</translation>
         </message>
         <message>
-            <source>Edit %1</source>
-            <translation>Edit %1</translation>
+            <source>Filter rows</source>
+            <translation>Filter rows</translation>
+        </message>
+        <message>
+            <source>Show only the rows that contain this text.</source>
+            <translation>Show only the rows that contain this text.</translation>
         </message>
         <message>
             <source>Not possible: %1</source>
@@ -1584,6 +1621,14 @@ involvement</translation>
     <context>
         <name>ReviewModePanel</name>
         <message>
+            <source>Save review report</source>
+            <translation>Save review report</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
             <source>&amp;KPI measurements</source>
             <translation>&amp;KPI measurements</translation>
         </message>
@@ -1672,6 +1717,18 @@ involvement</translation>
             <translation>Start mid-term review</translation>
         </message>
         <message>
+            <source>The report could not be written: %1</source>
+            <translation>The report could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation>Report written: %1</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>review</translation>
+        </message>
+        <message>
             <source>Baseline</source>
             <translation>Baseline</translation>
         </message>
@@ -1730,6 +1787,14 @@ involvement</translation>
         <message>
             <source>&amp;Start mid-term review</source>
             <translation>&amp;Start mid-term review</translation>
+        </message>
+        <message>
+            <source>&amp;Write report…</source>
+            <translation>&amp;Write report…</translation>
+        </message>
+        <message>
+            <source>Write this review as a Word report for the steering group</source>
+            <translation>Write this review as a Word report for the steering group</translation>
         </message>
         <message>
             <source>&amp;Amend charter…</source>

@@ -174,6 +174,11 @@
             <translation>Procedure bij &amp;datalekken</translation>
         </message>
         <message>
+            <source>Purpose and data</source>
+            <extracomment>The fields of a data flow that do not fit in the table, in tabs that follow the legal reasoning.</extracomment>
+            <translation>Doel en gegevens</translation>
+        </message>
+        <message>
             <source>&amp;Purpose (purpose limitation)</source>
             <translation>&amp;Doel (doelbinding)</translation>
         </message>
@@ -198,6 +203,14 @@
             <translation>Politiegegevens (WPG)</translation>
         </message>
         <message>
+            <source>Vulnerable data subjects</source>
+            <translation>Kwetsbare betrokkenen</translation>
+        </message>
+        <message>
+            <source>Legal basis and roles</source>
+            <translation>Grondslag en rollen</translation>
+        </message>
+        <message>
             <source>AVG art. 9 e&amp;xception</source>
             <translation>&amp;Uitzondering AVG art. 9</translation>
         </message>
@@ -214,6 +227,22 @@
             <translation>&amp;Wettelijke grondslag toegelicht</translation>
         </message>
         <message>
+            <source>&amp;Controller roles</source>
+            <translation>&amp;Rollen verwerkingsverantwoordelijken</translation>
+        </message>
+        <message>
+            <source>Arrangement between joint controllers (art. 26)</source>
+            <translation>Regeling tussen gezamenlijk verwerkingsverantwoordelijken (art. 26)</translation>
+        </message>
+        <message>
+            <source>Processing agreement (art. 28)</source>
+            <translation>Verwerkersovereenkomst (art. 28)</translation>
+        </message>
+        <message>
+            <source>Necessity</source>
+            <translation>Noodzaak</translation>
+        </message>
+        <message>
             <source>&amp;Necessity</source>
             <translation>&amp;Noodzaak</translation>
         </message>
@@ -228,6 +257,10 @@
         <message>
             <source>Data &amp;minimisation</source>
             <translation>Data&amp;minimalisatie</translation>
+        </message>
+        <message>
+            <source>Retention and security</source>
+            <translation>Bewaren en beveiliging</translation>
         </message>
         <message>
             <source>&amp;Frequency</source>
@@ -254,10 +287,6 @@
             <translation>DPIA-&amp;kenmerk</translation>
         </message>
         <message>
-            <source>Vulnerable data subjects</source>
-            <translation>Kwetsbare betrokkenen</translation>
-        </message>
-        <message>
             <source>Systematic monitoring</source>
             <translation>Stelselmatige monitoring</translation>
         </message>
@@ -268,18 +297,6 @@
         <message>
             <source>Combines datasets</source>
             <translation>Combineert gegevensbestanden</translation>
-        </message>
-        <message>
-            <source>&amp;Controller roles</source>
-            <translation>&amp;Rollen verwerkingsverantwoordelijken</translation>
-        </message>
-        <message>
-            <source>Arrangement between joint controllers (art. 26)</source>
-            <translation>Regeling tussen gezamenlijk verwerkingsverantwoordelijken (art. 26)</translation>
-        </message>
-        <message>
-            <source>Processing agreement (art. 28)</source>
-            <translation>Verwerkersovereenkomst (art. 28)</translation>
         </message>
     </context>
     <context>
@@ -656,8 +673,8 @@
             <translation>Convenant openen</translation>
         </message>
         <message>
-            <source>Charters (*.charter.json);;JSON files (*.json)</source>
-            <translation>Convenanten (*.charter.json);;JSON-bestanden (*.json)</translation>
+            <source>Charters (*.charter.json);;Partner packages (*.partner.json);;JSON files (*.json)</source>
+            <translation>Convenanten (*.charter.json);;Partnerpakketten (*.partner.json);;JSON-bestanden (*.json)</translation>
         </message>
         <message>
             <source>Save charter as</source>
@@ -1045,6 +1062,14 @@
             <translation>Begin een nieuw, leeg convenant</translation>
         </message>
         <message>
+            <source>New from &amp;template…</source>
+            <translation>Nieuw vanuit s&amp;jabloon…</translation>
+        </message>
+        <message>
+            <source>Start a new charter from a template for your kind of partnership</source>
+            <translation>Begin een nieuw convenant met een sjabloon voor jullie soort samenwerking</translation>
+        </message>
+        <message>
             <source>&amp;Open…</source>
             <translation>&amp;Openen…</translation>
         </message>
@@ -1385,8 +1410,16 @@
     <context>
         <name>RecordTable</name>
         <message>
+            <source>Edit %1</source>
+            <translation>%1 wijzigen</translation>
+        </message>
+        <message>
             <source>Please type a number.</source>
             <translation>Typ een getal.</translation>
+        </message>
+        <message>
+            <source>Rows: %1 of %2</source>
+            <translation>Regels: %1 van %2</translation>
         </message>
         <message>
             <source>Rows: %1</source>
@@ -1413,8 +1446,12 @@
             <translation>Omlaag</translation>
         </message>
         <message>
-            <source>Edit %1</source>
-            <translation>%1 wijzigen</translation>
+            <source>Filter rows</source>
+            <translation>Regels filteren</translation>
+        </message>
+        <message>
+            <source>Show only the rows that contain this text.</source>
+            <translation>Toon alleen de regels die deze tekst bevatten.</translation>
         </message>
         <message>
             <source>Not possible: %1</source>
@@ -1584,6 +1621,14 @@ moederorg.</translation>
     <context>
         <name>ReviewModePanel</name>
         <message>
+            <source>Save review report</source>
+            <translation>Rapport van de toetsing opslaan</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-documenten (*.docx)</translation>
+        </message>
+        <message>
             <source>&amp;KPI measurements</source>
             <translation>&amp;KPI-metingen</translation>
         </message>
@@ -1672,6 +1717,18 @@ moederorg.</translation>
             <translation>Tussentijdse toetsing starten</translation>
         </message>
         <message>
+            <source>The report could not be written: %1</source>
+            <translation>Het rapport kon niet worden geschreven: %1</translation>
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation>Rapport geschreven: %1</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>toetsing</translation>
+        </message>
+        <message>
             <source>Baseline</source>
             <translation>Nulmeting</translation>
         </message>
@@ -1730,6 +1787,14 @@ moederorg.</translation>
         <message>
             <source>&amp;Start mid-term review</source>
             <translation>Tussentijdse toetsing &amp;starten</translation>
+        </message>
+        <message>
+            <source>&amp;Write report…</source>
+            <translation>Rapport sc&amp;hrijven…</translation>
+        </message>
+        <message>
+            <source>Write this review as a Word report for the steering group</source>
+            <translation>Deze toetsing als Word-rapport voor de stuurgroep schrijven</translation>
         </message>
         <message>
             <source>&amp;Amend charter…</source>
