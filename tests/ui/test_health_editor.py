@@ -241,3 +241,34 @@ def test_screenshots_in_both_languages(
         assert image.save(str(tmp_path / f"health_{lang}.png"))
         # The whole grid fits: no horizontal scrolling needed for nine dimensions.
         assert not editor.grid.horizontalScrollBar().isVisible()
+
+
+def test_two_hundred_partners_stay_quick(qtbot: Any) -> None:
+    """A large partnership: opening and scoring must not re-measure every cell (measured ~50 ms, ~2 ms)."""
+    import time
+
+    from charter_builder.model import Charter, HealthCheck, HealthScore, Partner
+
+    charter = Charter.new()
+    charter.partners = [Partner(id=f"p{i}", name=f"Partner {i}") for i in range(200)]
+    charter.health_checks = [
+        HealthCheck(
+            id="hc",
+            date=dt.date(2027, 1, 1),
+            scores=[
+                HealthScore(partner_id=f"p{i}", dimension=d, score=1 + (i + j) % 5)
+                for i in range(200)
+                for j, d in enumerate(DIMENSIONS)
+            ],
+        )
+    ]
+    session = CharterSession(charter)
+    start = time.perf_counter()
+    editor = make_editor(qtbot, session)
+    assert time.perf_counter() - start < 2.0
+    start = time.perf_counter()
+    for i in range(20):
+        editor.set_score(f"p{i}", DIMENSIONS[0], 5)
+    assert time.perf_counter() - start < 1.0
+    assert [s.score for s in charter.health_checks[0].scores[:9:9]] == [5]
+    assert editor.model.index(19, 0).data() == "5"

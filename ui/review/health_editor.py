@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -259,6 +259,8 @@ class HealthCheckEditor(QWidget):
         self._check_id: str | None = None
         self._updating = False
         self._fitted = False
+        self._index: dict[tuple[str, HealthDimension], HealthScore] = {}
+        self._index_key: tuple[int, int] | None = None
 
         self.picker_label = QLabel(self)
         self.picker = QComboBox(self)
@@ -310,7 +312,7 @@ class HealthCheckEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         header = self.grid.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(48)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -441,10 +443,12 @@ class HealthCheckEditor(QWidget):
         check = self.check()
         if check is None:
             return None
-        for s in check.scores:
-            if s.partner_id == partner_id and s.dimension is dim:
-                return s
-        return None
+        # Edits replace the list (never change it in place), so the list's identity keys the index.
+        key = (id(check), id(check.scores))
+        if key != self._index_key:
+            self._index = {(s.partner_id, s.dimension): s for s in check.scores}
+            self._index_key = key
+        return self._index.get((partner_id, dim))
 
     def set_score(self, partner_id: str, dim: HealthDimension, value: int | None) -> None:
         """Score (or with ``None`` clear) one cell as one undoable step."""
@@ -488,10 +492,10 @@ class HealthCheckEditor(QWidget):
     # -- refreshing -----------------------------------------------------------------------------
     def _on_changed(self, path: str) -> None:
         if not path or path.startswith(("health_checks", "partners", "reviews", "metadata")):
-            self.refresh(soft=path.startswith("health_checks") and ".comment" in path)
+            self.refresh(soft=path.startswith("health_checks") and ".scores" in path)
 
     def refresh(self, soft: bool = False) -> None:
-        """Re-read everything; ``soft`` (a comment typed) keeps the grid as it is."""
+        """Re-read everything; ``soft`` (a score or comment changed) keeps the grid's rows as they are."""
         current = self.grid.currentIndex()
         row, col = (current.row(), current.column()) if current.isValid() else (0, 0)
         if soft:
@@ -505,7 +509,8 @@ class HealthCheckEditor(QWidget):
                 self.grid.selectionModel().setCurrentIndex(
                     self.model.index(row, col), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
-        self._fill_picker()
+        if not soft:
+            self._fill_picker()
         check = self.check()
         has = check is not None
         for w in (self.date_edit, self.occasion, self.grid):
@@ -678,11 +683,11 @@ class HealthCheckEditor(QWidget):
             self.fit_splitter()
 
     def fit_splitter(self) -> None:
-        """Give the grid the width its columns need (up to two thirds); the chart takes the rest."""
+        """Give the grid the width its columns need (leaving the chart its minimum); the chart takes the rest."""
         header = self.grid.horizontalHeader()
         need = self.grid.verticalHeader().width() + header.length() + self.grid.frameWidth() * 2 + 4
         total = max(self.splitter.width(), 1)
-        grid_w = min(need, total * 7 // 10)
+        grid_w = min(need, max(total - self.chart.minimumWidth(), total // 2))
         self.splitter.setSizes([grid_w, max(total - grid_w, 1)])
 
     # -- language -------------------------------------------------------------------------------
@@ -704,7 +709,19 @@ class HealthCheckEditor(QWidget):
         )
         self.chart.setAccessibleName(QCoreApplication.translate("HealthCheckEditor", "Health check chart"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DIMENSIONS) - 1)
+        self._size_columns()
         self.refresh()
+        if self._fitted:  # other words, other widths
+            self.fit_splitter()
+
+    def _size_columns(self) -> None:
+        """Size each column to its two-line header once (measuring 200 partners' cells would be slow)."""
+        header = self.grid.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        for col, dim in enumerate(DIMENSIONS):
+            lines = dimension_header(dim).split("\n")
+            width = max(metrics.horizontalAdvance(line) for line in lines) + 12
+            self.grid.setColumnWidth(col, max(width, header.minimumSectionSize()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
