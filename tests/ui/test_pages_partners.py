@@ -113,6 +113,9 @@ def test_findings_mark_cells_and_detail_fields(qtbot: QtBot) -> None:
     model = page.partners.model
     assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(1, 1).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # the row has a detail finding
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
     assert "Fill this in" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)  # the row's other finding
     legal = page.partners.detail_form.inputs["legal_powers"]
     page.partners.select_row(1)

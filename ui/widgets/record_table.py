@@ -223,6 +223,11 @@ class RecordListModel(QAbstractTableModel):
             return getattr(record, column.field)
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if getattr(record, column.field) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole:
+            marked = (index.row(), column.field) in self.cell_findings or (
+                index.column() == 0 and index.row() in self.row_findings
+            )
+            return self.table.warning_icon() if marked else None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
             messages = list(self.cell_findings.get((index.row(), column.field), ()))
             if index.column() == 0:
@@ -504,6 +509,7 @@ class RecordTable(QWidget):
         self.missing_text = missing_text
         self.nested: list[RecordTable] = []
         self.remove_hook: Callable[[list[int]], bool] | None = None
+        self._warning: QIcon | None = None
         """Called with the rows to remove before the table removes them; returns True when it did."""
         self.detail_form: FieldForm | None = None
         """The (first) form of the selected record's other fields."""
@@ -666,8 +672,10 @@ class RecordTable(QWidget):
                 return form.inputs[field]
         return None
 
-    def _warning_icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    def warning_icon(self) -> QIcon:
+        if self._warning is None:
+            self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning
 
     # -- nested tables -----------------------------------------------------------------------
     def add_nested(self, table: RecordTable) -> RecordTable:
@@ -984,7 +992,7 @@ class RecordTable(QWidget):
             if self.detail_tabs is not None:
                 index = self.detail_tabs.indexOf(form)
                 marked = any(form.field_of(p) for p, _m in mine)
-                self.detail_tabs.setTabIcon(index, self._warning_icon() if marked else QIcon())
+                self.detail_tabs.setTabIcon(index, self.warning_icon() if marked else QIcon())
         for table in self.nested:
             table.show_path_findings([(p, m) for p, m in mine if table.handles(p)])
 
