@@ -18,6 +18,7 @@ from .versions_view import CompareVersionsWidget
 __all__ = [
     "CompareVersionsWidget",
     "HealthCheckEditor",
+    "ReviewMenu",
     "ReviewModePanel",
     "ReviewWindow",
     "install_review_menu",
