@@ -17,7 +17,20 @@ ROOT = Path(__file__).resolve().parents[2]
 TSV = ROOT / "resources" / "translations" / "nl" / "pages.tsv"
 SOURCES = [
     ROOT / "ui" / "binding.py",
-    *sorted((ROOT / "ui" / "widgets").glob("*.py")),
+    *(
+        ROOT / "ui" / "widgets" / f"{name}.py"
+        for name in (
+            "cell_editors",
+            "enum_labels",
+            "form",
+            "page_kit",
+            "partner_removal",
+            "raci_grid",
+            "record_columns",
+            "record_model",
+            "record_table",
+        )
+    ),
     *(
         ROOT / "ui" / "pages" / f"{name}.py"
         for name in (

@@ -9,41 +9,15 @@ button and keyboard, and every change through the session so it can be undone.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import Enum
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -52,381 +26,38 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from charter_builder.model import IdentifiedRecord, Record, new_id
+from charter_builder.model import Record
 from charter_builder.problems import problems_from_validation_error
 
-from ..binding import (
-    NULL_TEXT,
-    NullableDateEdit,
-    PathLike,
-    commit_value,
-    guidance_tooltip,
-    path_matches,
-    ui_language,
-)
+from ..binding import PathLike, commit_value, path_matches, ui_language
 from ..session import CharterSession
+from .cell_editors import CheckableCombo, RecordDelegate
 from .enum_labels import enum_label
 from .form import FieldForm, FieldSpec
+from .record_columns import Column, ColumnKind, format_number, fresh_copy, parse_number
+from .record_model import RecordListModel
 
-ColumnKind = Literal["text", "enum", "int", "float", "date", "bool", "partner", "partners", "choice"]
-Choices = Callable[[Record], Sequence[tuple[str, str]]]
+__all__ = [
+    "CheckableCombo",
+    "Column",
+    "ColumnKind",
+    "RecordDelegate",
+    "RecordListModel",
+    "RecordTable",
+    "RecordTableView",
+    "format_number",
+    "fresh_copy",
+    "parse_number",
+]
 
 CONTEXT = "RecordTable"
 _ROW = re.compile(r"^\[(\d+)\](?:\.([A-Za-z_][A-Za-z0-9_]*))?")
-_FINDING_BRUSH = QBrush(QColor(255, 224, 214))
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: which field, its English header (translated in the table's context), its kind."""
-
-    field: str
-    header: str
-    kind: ColumnKind = "text"
-    enum: type[Enum] | None = None
-    optional: bool = True
-    width: int = 140
-    minimum: float | None = None
-    maximum: float | None = None
-    choices: Choices | None = None
-    """For ``choice`` columns: the ``(id, label)`` pairs the cell may take for this record."""
-    stretch: bool = False
-    """This column takes the width left over (default: the last column does)."""
-    clears: tuple[str, ...] = ()
-    """Fields set to ``None`` in the same undo step when this one changes (they depend on it)."""
-
-
-def fresh_copy(record: Record) -> Record:
-    """Return a deep copy of ``record`` in which it and every record inside it has a new id."""
-    copy = record.model_copy(deep=True)
-    _renew_ids(copy)
-    return copy
-
-
-def _renew_ids(record: Record) -> None:
-    if isinstance(record, IdentifiedRecord):
-        prefix = record.id.split("-", 1)[0] if "-" in record.id else type(record).__name__.lower()
-        record.__dict__["id"] = new_id(prefix)
-    for name in type(record).model_fields:
-        value = getattr(record, name)
-        if isinstance(value, Record):
-            _renew_ids(value)
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, Record):
-                    _renew_ids(item)
-
-
-def parse_number(text: str, integer: bool) -> float | int | None:
-    """Return the number typed (Dutch "12,5" or "12.5"); ``None`` for an empty cell.
-
-    Raises ``ValueError`` when the text is not a number.
-    """
-    cleaned = text.strip().replace(" ", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    cleaned = cleaned.replace(",", ".")
-    value = float(cleaned)
-    if integer:
-        if value != int(value):
-            raise ValueError(cleaned)
-        return int(value)
-    return value
-
-
-def format_number(value: float | int | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, int) or float(value).is_integer():
-        return str(int(value))
-    return QLocale().toString(float(value), "g", 12)
-
-
-class RecordListModel(QAbstractTableModel):
-    """A table model over ``getattr(owner, field)``, read live: nothing is copied or cached per cell."""
-
-    def __init__(self, table: RecordTable) -> None:
-        super().__init__(table)
-        self.table = table
-        self._names: dict[str, str] | None = None
-        self.cell_findings: dict[tuple[int, str], list[str]] = {}
-        self.row_findings: dict[int, list[str]] = {}
-
-    # -- helpers -----------------------------------------------------------------------------
-    def rows(self) -> list[Any]:
-        owner = self.table.owner()
-        return getattr(owner, self.table.field) if owner is not None else []
-
-    def record(self, row: int) -> Record | None:
-        rows = self.rows()
-        return rows[row] if 0 <= row < len(rows) else None
-
-    def partner_names(self) -> dict[str, str]:
-        if self._names is None:
-            self._names = {p.id: p.display_name for p in self.table.session.charter.partners}
-        return self._names
-
-    def forget_names(self) -> None:
-        self._names = None
-
-    def display(self, record: Record, column: Column) -> str:
-        value = getattr(record, column.field)
-        kind = column.kind
-        if value is None:
-            return ""
-        if kind == "enum":
-            return enum_label(value)
-        if kind in ("int", "float"):
-            return format_number(value)
-        if kind == "date":
-            return value.isoformat() if isinstance(value, dt.date) else str(value)
-        if kind == "partner":
-            return self.partner_names().get(value, "⚠ " + value)
-        if kind == "partners":
-            names = self.partner_names()
-            return ", ".join(names.get(v, "⚠ " + v) for v in value)
-        if kind == "choice" and column.choices is not None:
-            return dict(column.choices(record)).get(value, "⚠ " + str(value))
-        if kind == "bool":
-            return ""
-        text = str(value)
-        first = text.split("\n", 1)[0]
-        return first if len(first) <= 200 else first[:199] + "…"
-
-    # -- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows())
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.table.columns)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        record = self.record(index.row())
-        if record is None:
-            return None
-        column = self.table.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(record, column)
-        if role == Qt.ItemDataRole.EditRole:
-            return getattr(record, column.field)
-        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
-            return Qt.CheckState.Checked if getattr(record, column.field) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole:
-            marked = (index.row(), column.field) in self.cell_findings or (
-                index.column() == 0 and index.row() in self.row_findings
-            )
-            return self.table.warning_icon() if marked else None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
-            messages = list(self.cell_findings.get((index.row(), column.field), ()))
-            if index.column() == 0:
-                messages += self.row_findings.get(index.row(), [])
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return _FINDING_BRUSH if messages else None
-            shown = self.display(record, column) if column.kind in ("text", "partners") else ""
-            lines = ([shown] if len(shown) > 30 else []) + ["⚠ " + m for m in messages]
-            return "\n".join(lines) or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return guidance_tooltip(f"{self.table.path()}.{self.table.columns[section].field}") or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self.table.context, self.table.columns[section].header)
-        return str(section + 1)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid():
-            return base
-        if self.table.columns[index.column()].kind == "bool":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
-
-    def setData(
-        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:  # noqa: N802
-        record = self.record(index.row())
-        if record is None:
-            return False
-        column = self.table.columns[index.column()]
-        if column.kind == "bool":
-            if role != Qt.ItemDataRole.CheckStateRole:
-                return False
-            value = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif role != Qt.ItemDataRole.EditRole:
-            return False
-        return self.table.set_cell(index.row(), column, value)
-
-    def refresh_all(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-
-
-class CheckableCombo(QComboBox):
-    """A drop-down list of checkable items (recipients, veto partners); stays open while ticking."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setModel(QStandardItemModel(self))
-        self.setEditable(True)
-        self.lineEdit().setReadOnly(True)
-        self.view().viewport().installEventFilter(self)
-        self.view().installEventFilter(self)
-        self.model().dataChanged.connect(self._update_text)
-
-    def set_items(self, items: Sequence[tuple[str, str]], checked: Sequence[str]) -> None:
-        model = self.model()
-        assert isinstance(model, QStandardItemModel)
-        model.clear()
-        for item_id, label in items:
-            item = QStandardItem(label)
-            item.setData(item_id, Qt.ItemDataRole.UserRole)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
-            model.appendRow(item)
-        self._update_text()
-
-    def checked_ids(self) -> list[str]:
-        model = self.model()
-        return [
-            model.index(r, 0).data(Qt.ItemDataRole.UserRole)
-            for r in range(model.rowCount())
-            if model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked.value
-            or model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        ]
-
-    def toggle(self, row: int) -> None:
-        model = self.model()
-        assert isinstance(model, QStandardItemModel)
-        item = model.item(row)
-        if item is not None:
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-
-    def _update_text(self, *_args: Any) -> None:
-        model = self.model()
-        labels = [
-            model.index(r, 0).data()
-            for r in range(model.rowCount())
-            if model.index(r, 0).data(Qt.ItemDataRole.UserRole) in self.checked_ids()
-        ]
-        self.lineEdit().setText(", ".join(labels))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.view().viewport() and event.type() == QEvent.Type.MouseButtonRelease:
-            index = self.view().indexAt(event.position().toPoint())  # type: ignore[attr-defined]
-            if index.isValid():
-                self.toggle(index.row())
-            return True
-        if (
-            watched is self.view()
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-        ):
-            self.toggle(self.view().currentIndex().row())
-            return True
-        return super().eventFilter(watched, event)
-
-
-class RecordDelegate(QStyledItemDelegate):
-    """Editors that fit each column's data; the value reaches the model already converted."""
-
-    def __init__(self, table: RecordTable) -> None:
-        super().__init__(table)
-        self.table = table
-
-    def _column(self, index: QModelIndex | QPersistentModelIndex) -> Column:
-        return self.table.columns[index.column()]
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:  # noqa: N802
-        column = self._column(index)
-        record = self.table.model.record(index.row())
-        editor: QWidget
-        if column.kind in ("enum", "partner", "choice"):
-            combo = QComboBox(parent)
-            if column.optional:
-                combo.addItem(NULL_TEXT, None)
-            for value, label in self.table.choices_for(column, record):
-                combo.addItem(label, value)
-            combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
-            editor = combo
-        elif column.kind == "partners":
-            multi = CheckableCombo(parent)
-            editor = multi
-        elif column.kind == "date":
-            editor = NullableDateEdit(parent)
-        elif column.kind in ("int", "float"):
-            line = QLineEdit(parent)
-            line.setPlaceholderText(NULL_TEXT)
-            editor = line
-        else:
-            editor = super().createEditor(parent, option, index)
-        editor.setAccessibleName(QCoreApplication.translate(self.table.context, column.header))
-        # the main window shows the guidance of the focused field from this property
-        editor.setProperty("charter_path", f"{self.table.path()}[{index.row()}].{column.field}")
-        return editor
-
-    def _commit_and_close(self, editor: QWidget) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        column = self._column(index)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, CheckableCombo):
-            record = self.table.model.record(index.row())
-            editor.set_items(self.table.choices_for(column, record), value or [])
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, NullableDateEdit):
-            editor.set_value(value)
-        elif column.kind in ("int", "float") and isinstance(editor, QLineEdit):
-            editor.setText(format_number(value))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        column = self._column(index)
-        value: Any
-        if isinstance(editor, CheckableCombo):
-            value = editor.checked_ids()
-        elif isinstance(editor, QComboBox):
-            value = editor.currentData()
-            if value is not None and column.kind == "enum" and column.enum is not None:
-                value = column.enum(value)  # Qt hands a StrEnum back as a plain str
-        elif isinstance(editor, NullableDateEdit):
-            value = editor.value()
-        elif column.kind in ("int", "float") and isinstance(editor, QLineEdit):
-            try:
-                value = parse_number(editor.text(), column.kind == "int")
-            except ValueError:
-                self.table.show_message(QCoreApplication.translate("RecordTable", "Please type a number."))
-                return
-        elif isinstance(editor, QLineEdit):
-            value = editor.text()
-        else:
-            super().setModelData(editor, model, index)
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class RecordTableView(QTableView):
