@@ -8,23 +8,18 @@ echoing back as edits. Owners and paths may be callables: a detail form follows 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from enum import Enum
 from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
@@ -33,13 +28,33 @@ from charter_builder.problems import problems_from_validation_error
 
 from .session import CharterSession
 from .widgets.enum_labels import enum_label
+from .widgets.inputs import (
+    NULL_DATE,
+    NULL_TEXT,
+    NullableDateEdit,
+    NullableDoubleSpinBox,
+    NullableSpinBox,
+    TextArea,
+)
+
+__all__ = [
+    "NULL_DATE",
+    "NULL_TEXT",
+    "Binding",
+    "NullableDateEdit",
+    "NullableDoubleSpinBox",
+    "NullableSpinBox",
+    "TextArea",
+    "bind",
+    "commit_value",
+    "guidance_tooltip",
+    "path_matches",
+    "set_findings",
+    "ui_language",
+]
 
 OwnerGetter = Callable[[], Record | None]
 PathLike = str | Callable[[], str]
-
-#: The date a ``NullableDateEdit`` shows as empty (``None``).
-NULL_DATE = QDate(1900, 1, 1)
-NULL_TEXT = "–"
 
 
 def ui_language() -> str:
@@ -144,96 +159,6 @@ def _apply_marks(widget: QWidget) -> None:
     sheet = f"{selector} {{ border: 2px solid {colour}; }}" if marked else ""
     if widget.styleSheet() != sheet:  # setting a style sheet re-polishes the widget: only when needed
         widget.setStyleSheet(sheet)
-
-
-class TextArea(QPlainTextEdit):
-    """A multi-line text editor sized for a paragraph; Tab moves on, as in every other field."""
-
-    def __init__(self, parent: QWidget | None = None, lines: int = 4) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(line * 3 + 12)
-        self.setFixedHeight(line * lines + 14)
-
-
-class NullableDateEdit(QDateEdit):
-    """A date editor that can also be empty; Delete or Backspace on the whole text empties it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NULL_DATE)
-        self.setSpecialValueText(NULL_TEXT)
-        self.setDate(NULL_DATE)
-
-    def value(self) -> dt.date | None:
-        d = self.date()
-        return None if d == NULL_DATE else dt.date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.setDate(NULL_DATE)
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.lineEdit().selectedText() == self.lineEdit().text() or self.date() == NULL_DATE
-        ):
-            self.setDate(NULL_DATE)
-            return
-        super().keyPressEvent(event)
-
-
-class NullableSpinBox(QSpinBox):
-    """A whole-number editor whose lowest position means "not filled in"."""
-
-    def __init__(
-        self, minimum: int, maximum: int, parent: QWidget | None = None, start: int | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setRange(minimum - 1, maximum)
-        self.setSpecialValueText(NULL_TEXT)
-        self.start = start
-        """Where the first step up from "empty" lands (a year field starts at this year, not at 2000)."""
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
-        if self.start is not None and self.value() == self.minimum() and steps > 0:
-            self.setValue(self.start)
-            return
-        super().stepBy(steps)
-
-    def model_value(self) -> int | None:
-        v = self.value()
-        return None if v == self.minimum() else v
-
-    def set_model_value(self, value: int | None) -> None:
-        self.setValue(self.minimum() if value is None else value)
-
-
-class NullableDoubleSpinBox(QDoubleSpinBox):
-    """A number editor whose lowest position means "not filled in"."""
-
-    def __init__(
-        self, minimum: float, maximum: float, decimals: int = 1, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setDecimals(decimals)
-        step = 10.0**-decimals
-        self.setRange(minimum - step, maximum)
-        self.setSingleStep(1.0 if decimals == 0 else 0.5)
-        self.setSpecialValueText(NULL_TEXT)
-
-    def model_value(self) -> float | None:
-        v = self.value()
-        return None if v <= self.minimum() else v
-
-    def set_model_value(self, value: float | None) -> None:
-        self.setValue(self.minimum() if value is None else value)
 
 
 class Binding(QObject):

@@ -19,6 +19,7 @@ from charter_builder.model.charter import SCHEMA_VERSION
 from charter_builder.storage import CharterFileError, load_charter, save_charter
 
 from . import i18n
+from .concurrency import ConcurrencyGuard, capture_disk_state
 from .settings import app_settings
 
 if TYPE_CHECKING:
@@ -153,6 +154,8 @@ class FileController(QObject):
         self.widget = parent_widget
         self._old_schema: int | None = None
         """Schema version of the open file when older than ours: the next save asks first."""
+        self.guard = ConcurrencyGuard(session, parent_widget, self.save_as, self)
+        """The lock beside the open file, read-only mode and the changed-on-disk check."""
 
     # -- questions ---------------------------------------------------------------------------
     def maybe_keep_changes(self) -> bool:
@@ -169,7 +172,23 @@ class FileController(QObject):
         if not self.maybe_keep_changes():
             return False
         self._old_schema = None
+        self.guard.forget()
         self.session.replace(Charter.new(language=i18n.current_language()))  # type: ignore[arg-type]
+        self.opened.emit(None)
+        return True
+
+    def new_from_template(self) -> bool:
+        """File → New from template: a starter charter as a new draft (unsaved changes asked first, like New)."""
+        from .new_from_template import choose_charter
+
+        if not self.maybe_keep_changes():
+            return False
+        charter = choose_charter(self.widget)
+        if charter is None:
+            return False
+        self._old_schema = None
+        self.guard.forget()
+        self.session.replace(charter)
         self.opened.emit(None)
         return True
 
@@ -186,6 +205,7 @@ class FileController(QObject):
         """Open ``path``; on an error show it and keep the open charter. ``ask``: prompt for unsaved changes."""
         if ask and not self.maybe_keep_changes():
             return False
+        state = capture_disk_state(path)  # before loading: a save in between is then noticed
         try:
             charter = load_charter(path)
         except CharterFileError as exc:
@@ -196,9 +216,13 @@ class FileController(QObject):
                 exc.describe(i18n.current_language()),
             )
             return False
+        claim = self.guard.claim(path)  # asks when someone else has it open
+        if claim is None:
+            return False
         version = file_schema_version(path)
         self._old_schema = version if version is not None and version < SCHEMA_VERSION else None
         self.session.replace(charter, path)
+        self.guard.opened(claim, charter, state)
         add_recent_file(path)
         self.recent_changed.emit()
         self.opened.emit(path)
@@ -209,10 +233,11 @@ class FileController(QObject):
         self._old_schema = None
         self.session.replace(charter, source_path)
         self.session.mark_dirty()
+        self.guard.restored(source_path)
         self.opened.emit(source_path)
 
     def save(self) -> bool:
-        if self.session.path is None:
+        if self.session.path is None or self.guard.read_only:  # read-only: only under another name
             return self.save_as()
         if self._old_schema is not None and not ask_upgrade(
             self.widget, self.session.path.name, self._old_schema
@@ -235,6 +260,9 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        verdict = self.guard.before_write(path)  # someone else's file, or changed on disk: the user chose
+        if verdict is not None:
+            return verdict
         try:
             save_charter(self.session.charter, path)
         except CharterFileError as exc:
@@ -253,6 +281,7 @@ class FileController(QObject):
             return False
         self._old_schema = None
         self.session.mark_saved(path)
+        self.guard.written(path, self.session.charter)
         add_recent_file(path)
         self.recent_changed.emit()
         self.saved.emit(path)

@@ -35,7 +35,7 @@ from charter_builder.checks import Finding, Step, run_checks
 from charter_builder.storage import CharterFileError
 from charter_builder.storage.recovery import RecoveryEntry, list_recoveries, remove_recovery
 
-from . import files, i18n
+from . import concurrency, files, i18n
 from .autosave import DEFAULT_INTERVAL_MS, Autosave
 from .guidance_panel import GuidancePanel
 from .pages.base import StepPage
@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.concurrency_banner = concurrency.attach(self)  # read-only mode, a colleague's lock or save
         self.statusBar()
 
         self.session.changed.connect(self._on_changed)
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.new_action = self._action(self.files.new, QKeySequence.StandardKey.New, icon=sp.SP_FileIcon)
+        self.new_from_template_action = self._action(self.files.new_from_template, "Ctrl+Shift+N")
         self.open_action = self._action(
             self.files.open, QKeySequence.StandardKey.Open, icon=sp.SP_DialogOpenButton
         )
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addActions([self.new_action, self.new_from_template_action, self.open_action])
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -348,6 +350,12 @@ class MainWindow(QMainWindow):
             self.new_action: (
                 QCoreApplication.translate("MainWindow", "&New"),
                 QCoreApplication.translate("MainWindow", "Start a new, empty charter"),
+            ),
+            self.new_from_template_action: (
+                QCoreApplication.translate("MainWindow", "New from &template…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Start a new charter from a template for your kind of partnership"
+                ),
             ),
             self.open_action: (
                 QCoreApplication.translate("MainWindow", "&Open…"),
@@ -418,7 +426,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
-        name = files.display_name(self.session.path)
+        name = files.display_name(self.session.path) + self.files.guard.title_suffix()
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.session.is_dirty())
 
@@ -663,6 +671,7 @@ class MainWindow(QMainWindow):
                 wait()
         self.autosave.stop()
         self.autosave.discard()
+        self.files.guard.forget()  # release the lock beside the file
         self._save_geometry()
         event.accept()
 

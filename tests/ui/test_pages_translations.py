@@ -23,6 +23,7 @@ SOURCES = [
             "cell_editors",
             "enum_labels",
             "form",
+            "inputs",
             "page_kit",
             "partner_removal",
             "raci_grid",
