@@ -40,7 +40,6 @@
         <name>Binding</name>
         <message>
             <source>en</source>
-            <extracomment>The date a ``NullableDateEdit`` shows as empty (``None``).</extracomment>
             <translation>en</translation>
         </message>
     </context>
@@ -71,12 +70,12 @@
             <translation>No differences.</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>&amp;From:</translation>
+            <source>&amp;Base version:</source>
+            <translation>&amp;Base version:</translation>
         </message>
         <message>
-            <source>&amp;To:</source>
-            <translation>&amp;To:</translation>
+            <source>Com&amp;pare with:</source>
+            <translation>Com&amp;pare with:</translation>
         </message>
         <message>
             <source>Step</source>
@@ -89,6 +88,175 @@
         <message>
             <source>Changes between versions</source>
             <translation>Changes between versions</translation>
+        </message>
+    </context>
+    <context>
+        <name>Concurrency</name>
+        <message>
+            <source>Someone else has “%1” open; their lock file cannot be read.</source>
+            <extracomment>The user can go back and forth between the lock question and its confirmation; not forever.</extracomment>
+            <translation>Someone else has “%1” open; their lock file cannot be read.</translation>
+        </message>
+        <message>
+            <source>%1 has had “%2” open on computer %3 since %4.</source>
+            <translation>%1 has had “%2” open on computer %3 since %4.</translation>
+        </message>
+        <message>
+            <source>The lock file is damaged and old: the program that wrote it has probably stopped. You can remove it and open the charter normally.</source>
+            <translation>The lock file is damaged and old: the program that wrote it has probably stopped. You can remove it and open the charter normally.</translation>
+        </message>
+        <message>
+            <source>Its last sign of life was at %1: that program has probably stopped, or its computer lost the connection to the shared drive. You can remove the lock it left behind and open the charter normally.</source>
+            <translation>Its last sign of life was at %1: that program has probably stopped, or its computer lost the connection to the shared drive. You can remove the lock it left behind and open the charter normally.</translation>
+        </message>
+        <message>
+            <source>Charter left open elsewhere</source>
+            <translation>Charter left open elsewhere</translation>
+        </message>
+        <message>
+            <source>Charter in use by someone else</source>
+            <translation>Charter in use by someone else</translation>
+        </message>
+        <message>
+            <source>Open read-only to look without getting in each other's way; you can still save your changes under another name. Open anyway only when you have agreed who saves: the other person is told, and whoever saves second sees what the other changed.</source>
+            <translation>Open read-only to look without getting in each other's way; you can still save your changes under another name. Open anyway only when you have agreed who saves: the other person is told, and whoever saves second sees what the other changed.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the old lock and open</source>
+            <translation>&amp;Remove the old lock and open</translation>
+        </message>
+        <message>
+            <source>Open &amp;anyway…</source>
+            <translation>Open &amp;anyway…</translation>
+        </message>
+        <message>
+            <source>the other person</source>
+            <translation>the other person</translation>
+        </message>
+        <message>
+            <source>Open anyway?</source>
+            <translation>Open anyway?</translation>
+        </message>
+        <message>
+            <source>You and %1 will then both be editing “%2”. The lock becomes yours and %1 sees that someone took it over. Whoever saves second is shown what the other changed and decides then. Open anyway?</source>
+            <translation>You and %1 will then both be editing “%2”. The lock becomes yours and %1 sees that someone took it over. Whoever saves second is shown what the other changed and decides then. Open anyway?</translation>
+        </message>
+        <message>
+            <source>The charter changed on disk</source>
+            <translation>The charter changed on disk</translation>
+        </message>
+        <message>
+            <source>Someone saved “%1” after you opened it.</source>
+            <translation>Someone saved “%1” after you opened it.</translation>
+        </message>
+        <message>
+            <source>What they changed: %1</source>
+            <translation>What they changed: %1</translation>
+        </message>
+        <message>
+            <source>The file was written again, but its content is the same as what you opened.</source>
+            <translation>The file was written again, but its content is the same as what you opened.</translation>
+        </message>
+        <message>
+            <source>“%1” was removed or cannot be read any more.</source>
+            <translation>“%1” was removed or cannot be read any more.</translation>
+        </message>
+        <message>
+            <source>Changes on disk</source>
+            <translation>Changes on disk</translation>
+        </message>
+        <message>
+            <source>You changed this too.</source>
+            <translation>You changed this too.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You made %n change(s) since then.</source>
+            <translation>
+                <numerusform>You made %n change since then.</numerusform>
+                <numerusform>You made %n changes since then.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of their change(s) touch the same place (marked ⚠).</source>
+            <translation>
+                <numerusform>%n of their changes touches the same place (marked ⚠).</numerusform>
+                <numerusform>%n of their changes touch the same place (marked ⚠).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overwriting replaces their version with yours; their changes are then only in the backup file “%1.bak”. Saving a copy keeps both versions, so you can compare them.</source>
+            <translation>Overwriting replaces their version with yours; their changes are then only in the backup file “%1.bak”. Saving a copy keeps both versions, so you can compare them.</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite with mine</source>
+            <translation>&amp;Overwrite with mine</translation>
+        </message>
+        <message>
+            <source>Save as a &amp;copy…</source>
+            <translation>Save as a &amp;copy…</translation>
+        </message>
+        <message>
+            <source>&amp;Reload from disk</source>
+            <translation>&amp;Reload from disk</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Discard your changes?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reloading “%1” from disk discards the %n change(s) you made. This cannot be undone.</source>
+            <translation>
+                <numerusform>Reloading “%1” from disk discards the %n change you made. This cannot be undone.</numerusform>
+                <numerusform>Reloading “%1” from disk discards the %n changes you made. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The charter is in use</source>
+            <translation>The charter is in use</translation>
+        </message>
+        <message>
+            <source>%1 has “%2” open on computer %3. Save your work under another name.</source>
+            <translation>%1 has “%2” open on computer %3. Save your work under another name.</translation>
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
+            <source>%1 (computer %2) has this charter open.</source>
+            <translation>%1 (computer %2) has this charter open.</translation>
+        </message>
+        <message>
+            <source>Someone else has this charter open.</source>
+            <translation>Someone else has this charter open.</translation>
+        </message>
+        <message>
+            <source>You opened it read-only: you can make changes, but only save them under another name.</source>
+            <translation>You opened it read-only: you can make changes, but only save them under another name.</translation>
+        </message>
+        <message>
+            <source>Your changes are not in any charter file yet: save them with Save As.</source>
+            <translation>Your changes are not in any charter file yet: save them with Save As.</translation>
+        </message>
+        <message>
+            <source>%1 (computer %2) opened this charter anyway at %3. Whoever of you saves second is shown what the other changed.</source>
+            <translation>%1 (computer %2) opened this charter anyway at %3. Whoever of you saves second is shown what the other changed.</translation>
+        </message>
+        <message>
+            <source>Others cannot see that you have this charter open: no lock file can be written (%1).</source>
+            <translation>Others cannot see that you have this charter open: no lock file can be written (%1).</translation>
+        </message>
+        <message>
+            <source>Someone saved this charter after you opened it. When you save, you will see what they changed.</source>
+            <translation>Someone saved this charter after you opened it. When you save, you will see what they changed.</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
         </message>
     </context>
     <context>
@@ -1211,6 +1379,33 @@
         </message>
     </context>
     <context>
+        <name>NewFromTemplate</name>
+        <message>
+            <source>New charter from a template</source>
+            <translation>New charter from a template</translation>
+        </message>
+        <message>
+            <source>Choose the kind of partnership closest to yours. The new charter is a draft you can change in every step.</source>
+            <translation>Choose the kind of partnership closest to yours. The new charter is a draft you can change in every step.</translation>
+        </message>
+        <message>
+            <source>A template is a starting point written for a typical case, not advice for yours. Texts marked “[Controleer: …]” must be checked and completed by the partners.</source>
+            <translation>A template is a starting point written for a typical case, not advice for yours. Texts marked “[Controleer: …]” must be checked and completed by the partners.</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Create</translation>
+        </message>
+        <message>
+            <source>Cannot start from this template</source>
+            <translation>Cannot start from this template</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnersPage</name>
         <message>
             <source>Partners</source>
@@ -1410,12 +1605,16 @@
     <context>
         <name>RecordTable</name>
         <message>
+            <source>Please type a number.</source>
+            <translation>Please type a number.</translation>
+        </message>
+        <message>
             <source>Edit %1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <source>Please type a number.</source>
-            <translation>Please type a number.</translation>
+            <source>Nothing here yet: press Add or the Insert key.</source>
+            <translation>Nothing here yet: press Add or the Insert key.</translation>
         </message>
         <message>
             <source>Rows: %1 of %2</source>
@@ -1681,8 +1880,8 @@ involvement</translation>
             <translation>The charter has no KPIs yet: add them on the Governance step.</translation>
         </message>
         <message>
-            <source>What has &amp;changed since the charter was signed (partners, mandates, data)</source>
-            <translation>What has &amp;changed since the charter was signed (partners, mandates, data)</translation>
+            <source>What has chan&amp;ged since the charter was signed (partners, mandates, data)</source>
+            <translation>What has chan&amp;ged since the charter was signed (partners, mandates, data)</translation>
         </message>
         <message>
             <source>Concl&amp;usions</source>
@@ -1813,8 +2012,8 @@ involvement</translation>
             <translation>T&amp;itle:</translation>
         </message>
         <message>
-            <source>Coo&amp;rdinator:</source>
-            <translation>Coo&amp;rdinator:</translation>
+            <source>&amp;Coordinator:</source>
+            <translation>&amp;Coordinator:</translation>
         </message>
         <message>
             <source>Version r&amp;eviewed:</source>

@@ -40,7 +40,6 @@
         <name>Binding</name>
         <message>
             <source>en</source>
-            <extracomment>The date a ``NullableDateEdit`` shows as empty (``None``).</extracomment>
             <translation>nl</translation>
         </message>
     </context>
@@ -71,12 +70,12 @@
             <translation>Geen verschillen.</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Van:</translation>
+            <source>&amp;Base version:</source>
+            <translation>&amp;Basisversie:</translation>
         </message>
         <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Naar:</translation>
+            <source>Com&amp;pare with:</source>
+            <translation>Vergelijken &amp;met:</translation>
         </message>
         <message>
             <source>Step</source>
@@ -89,6 +88,175 @@
         <message>
             <source>Changes between versions</source>
             <translation>Wijzigingen tussen versies</translation>
+        </message>
+    </context>
+    <context>
+        <name>Concurrency</name>
+        <message>
+            <source>Someone else has “%1” open; their lock file cannot be read.</source>
+            <extracomment>The user can go back and forth between the lock question and its confirmation; not forever.</extracomment>
+            <translation>Iemand anders heeft “%1” open; de vergrendeling van die persoon is niet leesbaar.</translation>
+        </message>
+        <message>
+            <source>%1 has had “%2” open on computer %3 since %4.</source>
+            <translation>%1 heeft “%2” open op computer %3, sinds %4.</translation>
+        </message>
+        <message>
+            <source>The lock file is damaged and old: the program that wrote it has probably stopped. You can remove it and open the charter normally.</source>
+            <translation>Het vergrendelbestand is beschadigd en oud: het programma dat het schreef, is waarschijnlijk gestopt. Je kunt het verwijderen en het convenant gewoon openen.</translation>
+        </message>
+        <message>
+            <source>Its last sign of life was at %1: that program has probably stopped, or its computer lost the connection to the shared drive. You can remove the lock it left behind and open the charter normally.</source>
+            <translation>Het laatste teken van leven was om %1: dat programma is waarschijnlijk gestopt, of de computer verloor de verbinding met de gedeelde schijf. Je kunt de achtergebleven vergrendeling verwijderen en het convenant gewoon openen.</translation>
+        </message>
+        <message>
+            <source>Charter left open elsewhere</source>
+            <translation>Convenant elders open blijven staan</translation>
+        </message>
+        <message>
+            <source>Charter in use by someone else</source>
+            <translation>Convenant in gebruik bij iemand anders</translation>
+        </message>
+        <message>
+            <source>Open read-only to look without getting in each other's way; you can still save your changes under another name. Open anyway only when you have agreed who saves: the other person is told, and whoever saves second sees what the other changed.</source>
+            <translation>Open alleen-lezen om te kijken zonder elkaar in de weg te zitten; je wijzigingen kun je dan nog onder een andere naam opslaan. Open het alleen toch als jullie hebben afgesproken wie opslaat: de ander krijgt dat te zien, en wie als tweede opslaat, ziet wat de ander veranderde.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Alleen-&amp;lezen openen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the old lock and open</source>
+            <translation>&amp;Oude vergrendeling verwijderen en openen</translation>
+        </message>
+        <message>
+            <source>Open &amp;anyway…</source>
+            <translation>&amp;Toch openen…</translation>
+        </message>
+        <message>
+            <source>the other person</source>
+            <translation>de ander</translation>
+        </message>
+        <message>
+            <source>Open anyway?</source>
+            <translation>Toch openen?</translation>
+        </message>
+        <message>
+            <source>You and %1 will then both be editing “%2”. The lock becomes yours and %1 sees that someone took it over. Whoever saves second is shown what the other changed and decides then. Open anyway?</source>
+            <translation>Dan werken jij en %1 allebei aan “%2”. De vergrendeling wordt van jou en %1 ziet dat iemand die heeft overgenomen. Wie als tweede opslaat, ziet wat de ander veranderde en beslist dan. Toch openen?</translation>
+        </message>
+        <message>
+            <source>The charter changed on disk</source>
+            <translation>Het convenant is op schijf gewijzigd</translation>
+        </message>
+        <message>
+            <source>Someone saved “%1” after you opened it.</source>
+            <translation>Iemand heeft “%1” opgeslagen nadat jij het opende.</translation>
+        </message>
+        <message>
+            <source>What they changed: %1</source>
+            <translation>Wat die persoon veranderde: %1</translation>
+        </message>
+        <message>
+            <source>The file was written again, but its content is the same as what you opened.</source>
+            <translation>Het bestand is opnieuw geschreven, maar de inhoud is gelijk aan wat jij opende.</translation>
+        </message>
+        <message>
+            <source>“%1” was removed or cannot be read any more.</source>
+            <translation>“%1” is verwijderd of niet meer leesbaar.</translation>
+        </message>
+        <message>
+            <source>Changes on disk</source>
+            <translation>Wijzigingen op schijf</translation>
+        </message>
+        <message>
+            <source>You changed this too.</source>
+            <translation>Dit heb jij ook gewijzigd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You made %n change(s) since then.</source>
+            <translation>
+                <numerusform>Jij hebt sindsdien %n wijziging aangebracht.</numerusform>
+                <numerusform>Jij hebt sindsdien %n wijzigingen aangebracht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of their change(s) touch the same place (marked ⚠).</source>
+            <translation>
+                <numerusform>%n van hun wijzigingen raakt dezelfde plek (gemarkeerd met ⚠).</numerusform>
+                <numerusform>%n van hun wijzigingen raken dezelfde plek (gemarkeerd met ⚠).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overwriting replaces their version with yours; their changes are then only in the backup file “%1.bak”. Saving a copy keeps both versions, so you can compare them.</source>
+            <translation>Overschrijven vervangt hun versie door de jouwe; hun wijzigingen staan dan alleen nog in het reservebestand “%1.bak”. Een kopie opslaan bewaart beide versies, zodat je ze kunt vergelijken.</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite with mine</source>
+            <translation>&amp;Overschrijven met mijn versie</translation>
+        </message>
+        <message>
+            <source>Save as a &amp;copy…</source>
+            <translation>Opslaan als &amp;kopie…</translation>
+        </message>
+        <message>
+            <source>&amp;Reload from disk</source>
+            <translation>Opnieuw &amp;laden van schijf</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Je wijzigingen weggooien?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reloading “%1” from disk discards the %n change(s) you made. This cannot be undone.</source>
+            <translation>
+                <numerusform>Opnieuw laden van “%1” gooit de %n wijziging weg die jij aanbracht. Dat kan niet ongedaan worden gemaakt.</numerusform>
+                <numerusform>Opnieuw laden van “%1” gooit de %n wijzigingen weg die jij aanbracht. Dat kan niet ongedaan worden gemaakt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The charter is in use</source>
+            <translation>Het convenant is in gebruik</translation>
+        </message>
+        <message>
+            <source>%1 has “%2” open on computer %3. Save your work under another name.</source>
+            <translation>%1 heeft “%2” open op computer %3. Sla je werk onder een andere naam op.</translation>
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation>alleen-lezen</translation>
+        </message>
+        <message>
+            <source>%1 (computer %2) has this charter open.</source>
+            <translation>%1 (computer %2) heeft dit convenant open.</translation>
+        </message>
+        <message>
+            <source>Someone else has this charter open.</source>
+            <translation>Iemand anders heeft dit convenant open.</translation>
+        </message>
+        <message>
+            <source>You opened it read-only: you can make changes, but only save them under another name.</source>
+            <translation>Jij opende het alleen-lezen: je kunt wijzigen, maar alleen onder een andere naam opslaan.</translation>
+        </message>
+        <message>
+            <source>Your changes are not in any charter file yet: save them with Save As.</source>
+            <translation>Je wijzigingen staan nog in geen enkel convenantbestand: sla ze op met Opslaan als.</translation>
+        </message>
+        <message>
+            <source>%1 (computer %2) opened this charter anyway at %3. Whoever of you saves second is shown what the other changed.</source>
+            <translation>%1 (computer %2) heeft dit convenant om %3 toch geopend. Wie van jullie als tweede opslaat, ziet wat de ander veranderde.</translation>
+        </message>
+        <message>
+            <source>Others cannot see that you have this charter open: no lock file can be written (%1).</source>
+            <translation>Anderen kunnen niet zien dat jij dit convenant open hebt: er kan geen vergrendelbestand worden geschreven (%1).</translation>
+        </message>
+        <message>
+            <source>Someone saved this charter after you opened it. When you save, you will see what they changed.</source>
+            <translation>Iemand heeft dit convenant opgeslagen nadat jij het opende. Als je opslaat, zie je wat die persoon veranderde.</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Opslaan &amp;als…</translation>
         </message>
     </context>
     <context>
@@ -1211,6 +1379,33 @@
         </message>
     </context>
     <context>
+        <name>NewFromTemplate</name>
+        <message>
+            <source>New charter from a template</source>
+            <translation>Nieuw convenant vanuit een sjabloon</translation>
+        </message>
+        <message>
+            <source>Choose the kind of partnership closest to yours. The new charter is a draft you can change in every step.</source>
+            <translation>Kies de soort samenwerking die het dichtst bij de jouwe ligt. Het nieuwe convenant is een concept dat je in elke stap kunt aanpassen.</translation>
+        </message>
+        <message>
+            <source>A template is a starting point written for a typical case, not advice for yours. Texts marked “[Controleer: …]” must be checked and completed by the partners.</source>
+            <translation>Een sjabloon is een startconvenant, geschreven voor een typisch geval en geen advies voor het jouwe. Teksten met “[Controleer: …]” moeten de partners nalopen en aanvullen.</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Sjablonen</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Maken</translation>
+        </message>
+        <message>
+            <source>Cannot start from this template</source>
+            <translation>Dit sjabloon kan niet worden gebruikt</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnersPage</name>
         <message>
             <source>Partners</source>
@@ -1410,12 +1605,16 @@
     <context>
         <name>RecordTable</name>
         <message>
+            <source>Please type a number.</source>
+            <translation>Typ een getal.</translation>
+        </message>
+        <message>
             <source>Edit %1</source>
             <translation>%1 wijzigen</translation>
         </message>
         <message>
-            <source>Please type a number.</source>
-            <translation>Typ een getal.</translation>
+            <source>Nothing here yet: press Add or the Insert key.</source>
+            <translation>Nog niets ingevuld: kies Toevoegen of druk op Insert.</translation>
         </message>
         <message>
             <source>Rows: %1 of %2</source>
@@ -1591,7 +1790,7 @@ moederorg.</translation>
         <name>ReviewMenu</name>
         <message>
             <source>&amp;Review</source>
-            <translation>&amp;Toetsing</translation>
+            <translation>T&amp;oetsing</translation>
         </message>
         <message>
             <source>&amp;Mid-term review…</source>
@@ -1681,8 +1880,8 @@ moederorg.</translation>
             <translation>Het convenant heeft nog geen KPI's: voeg ze toe bij de stap Sturing.</translation>
         </message>
         <message>
-            <source>What has &amp;changed since the charter was signed (partners, mandates, data)</source>
-            <translation>Wat is er &amp;veranderd sinds de ondertekening (partners, mandaten, gegevens)</translation>
+            <source>What has chan&amp;ged since the charter was signed (partners, mandates, data)</source>
+            <translation>Wat is er ver&amp;anderd sinds de ondertekening (partners, mandaten, gegevens)</translation>
         </message>
         <message>
             <source>Concl&amp;usions</source>
@@ -1813,7 +2012,7 @@ moederorg.</translation>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <source>Coo&amp;rdinator:</source>
+            <source>&amp;Coordinator:</source>
             <translation>Coö&amp;rdinator:</translation>
         </message>
         <message>
