@@ -349,3 +349,40 @@ def test_write_the_review_report_from_the_review_window(
     monkeypatch.setattr(review_panel, "ask_report_path", lambda _p, _s: tmp_path / "missing" / "x.docx")
     assert panel.write_report() is None
     assert panel.report_message.text().startswith("Het rapport kon niet worden geschreven")
+
+
+def mnemonics(root: Any) -> list[str]:
+    """Return the Alt+letter keys of the visible labels, buttons and tabs under ``root``."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    texts: list[str] = []
+    for widget in root.findChildren(QLabel):
+        if widget.isVisible() and widget.buddy() is not None:
+            texts.append(widget.text())
+    for widget in root.findChildren(QAbstractButton):
+        if widget.isVisible():
+            texts.append(widget.text())
+    for tabs in root.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    keys = []
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            keys.append(match.group(1).lower())
+    return keys
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_two_shortcuts_share_a_letter(
+    qtbot: Any, session: CharterSession, language: Any, lang: str
+) -> None:
+    panel = open_panel(qtbot, session)
+    panel.start_review(REVIEW_DAY)
+    language(lang)
+    for tab in range(panel.tabs.count()):
+        panel.tabs.setCurrentIndex(tab)
+        keys = mnemonics(panel.window())
+        assert len(keys) > 8
+        assert sorted(k for k in set(keys) if keys.count(k) > 1) == [], (lang, tab)

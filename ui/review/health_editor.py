@@ -581,9 +581,9 @@ class HealthCheckEditor(QWidget):
             partner = self.session.charter.partner(cell[0])
             name = partner.display_name if partner is not None else cell[0]
             self.comment_label.setText(
-                QCoreApplication.translate("HealthCheckEditor", "&Comment of %1 on “%2”")
-                .replace("%1", name)
-                .replace("%2", dimension_label(cell[1]))
+                self._key(QCoreApplication.translate("HealthCheckEditor", "&Comment of %1 on “%2”"))
+                .replace("%1", name.replace("&", "&&"))
+                .replace("%2", dimension_label(cell[1]).replace("&", "&&"))
             )
             score = self.score_record(*cell)
             self.comment.setEnabled(score is not None)
@@ -691,11 +691,17 @@ class HealthCheckEditor(QWidget):
         self.splitter.setSizes([grid_w, max(total - grid_w, 1)])
 
     # -- language -------------------------------------------------------------------------------
+    def _key(self, text: str) -> str:
+        """Keep the Alt+letter of a label only on its own; inside the review window those letters are taken."""
+        return text.replace("&", "") if self.linked() else text
+
     def retranslate(self) -> None:
-        self.picker_label.setText(QCoreApplication.translate("HealthCheckEditor", "&Health check:"))
+        self.picker_label.setText(
+            self._key(QCoreApplication.translate("HealthCheckEditor", "&Health check:"))
+        )
         self.new_button.setText(QCoreApplication.translate("HealthCheckEditor", "&New health check"))
-        self.date_label.setText(QCoreApplication.translate("HealthCheckEditor", "&Date:"))
-        self.occasion_label.setText(QCoreApplication.translate("HealthCheckEditor", "&Occasion:"))
+        self.date_label.setText(self._key(QCoreApplication.translate("HealthCheckEditor", "&Date:")))
+        self.occasion_label.setText(self._key(QCoreApplication.translate("HealthCheckEditor", "&Occasion:")))
         self.help_label.setText(
             QCoreApplication.translate(
                 "HealthCheckEditor",

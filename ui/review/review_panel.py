@@ -263,7 +263,7 @@ class ReviewModePanel(QWidget):
                     "changes_noted",
                     QT_TRANSLATE_NOOP(
                         "ReviewModePanel",
-                        "What has &changed since the charter was signed (partners, mandates, data)",
+                        "What has chan&ged since the charter was signed (partners, mandates, data)",
                     ),
                     "multiline",
                     lines=3,
@@ -602,7 +602,7 @@ class ReviewModePanel(QWidget):
             self.lesson_edits[lesson].setAccessibleName(lesson_prompt(lesson))
         self.date_label.setText(QCoreApplication.translate("ReviewModePanel", "&Date:"))
         self.title_label.setText(QCoreApplication.translate("ReviewModePanel", "T&itle:"))
-        self.coordinator_label.setText(QCoreApplication.translate("ReviewModePanel", "Coo&rdinator:"))
+        self.coordinator_label.setText(QCoreApplication.translate("ReviewModePanel", "&Coordinator:"))
         self.version_reviewed_label.setText(
             QCoreApplication.translate("ReviewModePanel", "Version r&eviewed:")
         )

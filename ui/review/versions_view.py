@@ -318,8 +318,8 @@ class CompareVersionsWidget(QWidget):
         return [self.tree.topLevelItem(i).text(1) for i in range(self.tree.topLevelItemCount())]
 
     def retranslate(self) -> None:
-        self.old_label.setText(QCoreApplication.translate("CompareVersions", "&From:"))
-        self.new_label.setText(QCoreApplication.translate("CompareVersions", "&To:"))
+        self.old_label.setText(QCoreApplication.translate("CompareVersions", "&Base version:"))
+        self.new_label.setText(QCoreApplication.translate("CompareVersions", "Com&pare with:"))
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("CompareVersions", "Step"),
