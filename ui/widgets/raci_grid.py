@@ -227,7 +227,7 @@ class RaciGrid(QWidget):
         )
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setDefaultSectionSize(64)
+        header.setDefaultSectionSize(92)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.view.verticalHeader()
@@ -242,6 +242,7 @@ class RaciGrid(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         self._findings: list[tuple[str, str]] = []
+        self._hidden: set[int] = set()
         self.view.setProperty("charter_path", BASE + "[0].raci")  # for the guidance panel
         self.view.selectionModel().currentChanged.connect(
             lambda current, _prev: self.view.setProperty(
@@ -274,11 +275,21 @@ class RaciGrid(QWidget):
         )
         return not error
 
+    # -- filtering (follows the activity table's filter) -------------------------------------
+    def set_hidden_rows(self, rows: set[int]) -> None:
+        self._hidden = set(rows)
+        for row in range(self.model.rowCount()):
+            hidden = row in self._hidden
+            if self.view.isRowHidden(row) != hidden:
+                self.view.setRowHidden(row, hidden)
+
     # -- refreshing --------------------------------------------------------------------------
     def refresh(self) -> None:
         current = self.view.currentIndex()
         self.model.beginResetModel()
         self.model.endResetModel()
+        if self._hidden:
+            self.set_hidden_rows(self._hidden)
         if (
             current.isValid()
             and current.row() < self.model.rowCount()
