@@ -386,3 +386,22 @@ def test_no_two_shortcuts_share_a_letter(
         keys = mnemonics(panel.window())
         assert len(keys) > 8
         assert sorted(k for k in set(keys) if keys.count(k) > 1) == [], (lang, tab)
+
+
+def test_fields_carry_their_guidance(qtbot: Any, session: CharterSession, language: Any) -> None:
+    from charter_builder.guidance import load_guidance
+
+    language("en")
+    panel = open_panel(qtbot, session)
+    panel.start_review(REVIEW_DAY)
+    want = load_guidance("en").field("reviews[0].coordinator")
+    assert want is not None
+    assert want.summary in panel.coordinator_edit.toolTip()
+    assert panel.coordinator_edit.property("charter_path") == "reviews[0].coordinator"
+    score = load_guidance("en").field("health_checks[0].scores[0].score")
+    assert score is not None
+    assert score.summary in panel.health.grid.toolTip()
+    language("nl")
+    nl = load_guidance("nl").field("reviews[0].coordinator")
+    assert nl is not None
+    assert nl.summary in panel.coordinator_edit.toolTip()

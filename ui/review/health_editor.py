@@ -49,7 +49,7 @@ from charter_builder.model import (
     new_id,
 )
 
-from ..binding import NULL_TEXT, NullableDateEdit, TextArea, bind
+from ..binding import NULL_TEXT, NullableDateEdit, TextArea, bind, guidance_tooltip, set_base_tooltip
 from ..session import CharterSession
 from ..widgets.charts import HealthChart, HealthLabels, HealthRow
 from .labels import dimension_header, dimension_label, occasion_label
@@ -696,6 +696,14 @@ class HealthCheckEditor(QWidget):
         return text.replace("&", "") if self.linked() else text
 
     def retranslate(self) -> None:
+        for widget, path in (
+            (self.date_edit, "health_checks[0].date"),
+            (self.occasion, "health_checks[0].occasion"),
+            (self.grid, "health_checks[0].scores[0].score"),
+            (self.comment, "health_checks[0].scores[0].comment"),
+        ):
+            widget.setProperty("charter_path", path)
+            set_base_tooltip(widget, guidance_tooltip(path))
         self.picker_label.setText(
             self._key(QCoreApplication.translate("HealthCheckEditor", "&Health check:"))
         )

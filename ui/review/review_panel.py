@@ -43,7 +43,15 @@ from charter_builder.model import (
 )
 from charter_builder.report.render import render_review_report
 
-from ..binding import NullableDateEdit, NullableSpinBox, TextArea, bind, ui_language
+from ..binding import (
+    NullableDateEdit,
+    NullableSpinBox,
+    TextArea,
+    bind,
+    guidance_tooltip,
+    set_base_tooltip,
+    ui_language,
+)
 from ..session import CharterSession
 from ..widgets.charts import KpiLabels, KpiSeries, KpiTrendChart
 from ..widgets.form import FieldForm, FieldSpec
@@ -579,6 +587,10 @@ class ReviewModePanel(QWidget):
 
     # -- language -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        for binding in self.bindings:  # the field's guidance as its tooltip, in the current language
+            path = f"reviews[0].{binding.field}"
+            binding.widget.setProperty("charter_path", path)
+            set_base_tooltip(binding.widget, guidance_tooltip(path))
         self.picker_label.setText(QCoreApplication.translate("ReviewModePanel", "&Review:"))
         self.start_button.setText(QCoreApplication.translate("ReviewModePanel", "&Start mid-term review"))
         self.report_button.setText(QCoreApplication.translate("ReviewModePanel", "&Write report…"))
