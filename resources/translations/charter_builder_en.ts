@@ -110,8 +110,8 @@
             <translation>Its last sign of life was at %1: that program has probably stopped, or its computer lost the connection to the shared drive. You can remove the lock it left behind and open the charter normally.</translation>
         </message>
         <message>
-            <source>Charter left open elsewhere</source>
-            <translation>Charter left open elsewhere</translation>
+            <source>Lock left behind</source>
+            <translation>Lock left behind</translation>
         </message>
         <message>
             <source>Charter in use by someone else</source>
@@ -126,8 +126,8 @@
             <translation>Open &amp;read-only</translation>
         </message>
         <message>
-            <source>&amp;Remove the old lock and open</source>
-            <translation>&amp;Remove the old lock and open</translation>
+            <source>&amp;Remove the lock and open</source>
+            <translation>&amp;Remove the lock and open</translation>
         </message>
         <message>
             <source>Open &amp;anyway…</source>
@@ -168,6 +168,10 @@
         <message>
             <source>Changes on disk</source>
             <translation>Changes on disk</translation>
+        </message>
+        <message>
+            <source>you: %1</source>
+            <translation>you: %1</translation>
         </message>
         <message>
             <source>You changed this too.</source>
@@ -1318,12 +1322,28 @@
             <translation>&amp;Clear list</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
             <source>Redo</source>
             <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Undo the last change (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo the change you undid (Ctrl+Shift+Z)</source>
+            <translation>Redo the change you undid (Ctrl+Shift+Z)</translation>
         </message>
         <message>
             <source>Previous</source>

@@ -110,8 +110,8 @@
             <translation>Het laatste teken van leven was om %1: dat programma is waarschijnlijk gestopt, of de computer verloor de verbinding met de gedeelde schijf. Je kunt de achtergebleven vergrendeling verwijderen en het convenant gewoon openen.</translation>
         </message>
         <message>
-            <source>Charter left open elsewhere</source>
-            <translation>Convenant elders open blijven staan</translation>
+            <source>Lock left behind</source>
+            <translation>Achtergebleven vergrendeling</translation>
         </message>
         <message>
             <source>Charter in use by someone else</source>
@@ -126,8 +126,8 @@
             <translation>Alleen-&amp;lezen openen</translation>
         </message>
         <message>
-            <source>&amp;Remove the old lock and open</source>
-            <translation>&amp;Oude vergrendeling verwijderen en openen</translation>
+            <source>&amp;Remove the lock and open</source>
+            <translation>&amp;Vergrendeling verwijderen en openen</translation>
         </message>
         <message>
             <source>Open &amp;anyway…</source>
@@ -168,6 +168,10 @@
         <message>
             <source>Changes on disk</source>
             <translation>Wijzigingen op schijf</translation>
+        </message>
+        <message>
+            <source>you: %1</source>
+            <translation>jij: %1</translation>
         </message>
         <message>
             <source>You changed this too.</source>
@@ -1318,12 +1322,28 @@
             <translation>&amp;Lijst wissen</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>Opn&amp;ieuw</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
             <source>Redo</source>
             <translation>Opnieuw</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Maak de laatste wijziging ongedaan (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo the change you undid (Ctrl+Shift+Z)</source>
+            <translation>Voer de ongedaan gemaakte wijziging opnieuw uit (Ctrl+Shift+Z)</translation>
         </message>
         <message>
             <source>Previous</source>

@@ -103,6 +103,8 @@ def test_undo_redo_through_the_session(window: MainWindow) -> None:
     assert window.redo_action.isEnabled()
     window.redo_action.trigger()
     assert window.session.charter.metadata.title == "Tweede"
+    assert window.undo_action.text() == "&Ongedaan maken"  # no field path in the menu
+    assert not window.redo_action.isEnabled() or window.session.undo_stack.canRedo()
     assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
     assert {QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")} <= set(window.redo_action.shortcuts())
 
