@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -89,7 +90,11 @@ class DiskConflict:
 
     def both_changed(self, change: Change) -> bool:
         """Return whether the user changed the same place as the other person (a real conflict)."""
-        return any(_overlaps(change.path, mine.path) for mine in self.my_changes)
+        return self.my_change_for(change) is not None
+
+    def my_change_for(self, change: Change) -> Change | None:
+        """Return the user's own change at the same place as ``change``, if any."""
+        return next((mine for mine in self.my_changes if _overlaps(change.path, mine.path)), None)
 
 
 def _overlaps(a: str, b: str) -> bool:
@@ -139,7 +144,7 @@ class LockDialog(QDialog):
         self.choice = LockChoice.CANCEL
         stale = result.stale
         self.setWindowTitle(
-            QCoreApplication.translate("Concurrency", "Charter left open elsewhere")
+            QCoreApplication.translate("Concurrency", "Lock left behind")
             if stale
             else QCoreApplication.translate("Concurrency", "Charter in use by someone else")
         )
@@ -175,7 +180,7 @@ class LockDialog(QDialog):
         self.break_button: QPushButton | None = None
         if stale:
             self.break_button = self.buttons.addButton(
-                QCoreApplication.translate("Concurrency", "&Remove the old lock and open"),
+                QCoreApplication.translate("Concurrency", "&Remove the lock and open"),
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )
             self.break_button.clicked.connect(lambda: self._finish(LockChoice.BREAK_STALE))
@@ -200,7 +205,8 @@ class LockDialog(QDialog):
         layout.addLayout(top)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped texts never overlap
+        self.setMinimumWidth(640)
 
     def _finish(self, choice: LockChoice) -> None:
         self.choice = choice
@@ -291,9 +297,11 @@ class ChangedOnDiskDialog(QDialog):
         for change in conflict.their_changes:
             item = QListWidgetItem(change.text(lang))
             item.setToolTip(change.path)
-            if conflict.both_changed(change):
+            own = conflict.my_change_for(change)
+            if own is not None:
                 clashes += 1
-                item.setText("⚠ " + item.text())
+                yours = QCoreApplication.translate("Concurrency", "you: %1").replace("%1", own.text(lang))
+                item.setText(f"⚠ {item.text()}\n     {yours}")
                 item.setToolTip(
                     QCoreApplication.translate("Concurrency", "You changed this too.") + "\n" + change.path
                 )
@@ -345,7 +353,9 @@ class ChangedOnDiskDialog(QDialog):
         layout.addWidget(self.mine)
         layout.addWidget(self.advice)
         layout.addWidget(self.buttons)
-        self.resize(680, 420 if conflict.their_changes else 220)
+        rows = min(len(conflict.their_changes), 12)
+        self.changes.setMinimumHeight(self.changes.sizeHintForRow(0) * min(rows, 4) + 8 if rows else 0)
+        self.resize(680, 260 + self.changes.sizeHintForRow(0) * rows if rows else 220)
 
     def _finish(self, choice: ConflictChoice) -> None:
         self.choice = choice

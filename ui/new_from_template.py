@@ -7,6 +7,7 @@ function the command line uses (``charter_builder.starters.new_from_starter``).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -51,7 +52,9 @@ class StarterDialog(QDialog):
         self.description = QLabel(self)
         self.description.setObjectName("starterDescription")
         self.description.setWordWrap(True)
-        self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.description.setTextFormat(Qt.TextFormat.RichText)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -74,7 +77,7 @@ class StarterDialog(QDialog):
             self.list.setCurrentRow(0)
         self.create_button.setEnabled(bool(self.starters))
         self.list.setFocus()
-        self.resize(640, 460)
+        self.resize(640, 400)
 
     def retranslate(self) -> None:
         lang = i18n.current_language()
@@ -103,8 +106,12 @@ class StarterDialog(QDialog):
 
     def _show_description(self, row: int) -> None:
         lang = i18n.current_language()
+        if not 0 <= row < len(self.starters):
+            self.description.setText("")
+            return
+        starter = self.starters[row]
         self.description.setText(
-            self.starters[row].description(lang) if 0 <= row < len(self.starters) else ""
+            f"<b>{html.escape(starter.title(lang))}</b><br>{html.escape(starter.description(lang))}"
         )
 
     def selected_id(self) -> str | None:
