@@ -460,11 +460,25 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, page)
             self.stack.setCurrentIndex(current)
             self._built[index] = page
+            self._place_in_tab_order(page)
             jump = getattr(page, "jump_requested", None)
             if jump is not None:
                 jump.connect(self.go_to_step)
             self._apply_findings(page)
         return page
+
+    def _place_in_tab_order(self, page: StepPage) -> None:
+        """Put a page built late right after the step list in the Tab order (not after the guidance)."""
+        widgets: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widgets.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.step_list
+        for widget in widgets:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def build_remaining_pages(self) -> None:
         """Build one page not built yet, then yield to the event loop and continue (idle-time work)."""

@@ -239,3 +239,17 @@ def test_focusing_a_field_adds_its_guidance(window: MainWindow, qtbot: Any) -> N
     editors[0].setFocus()
     qtbot.waitUntil(lambda: window.guidance.markdown() != step_only, timeout=2000)
     assert window.guidance.markdown().startswith(step_only.split("\n")[0])
+
+
+def test_tab_goes_from_the_step_list_into_the_page(window: MainWindow, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for index in (1, 5):
+        window.go_to(index)
+        window.step_list.setFocus()
+        qtbot.keyClick(window.step_list, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        assert window.current_page().isAncestorOf(focused), focused
