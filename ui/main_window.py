@@ -289,9 +289,10 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(self.go_back, "Ctrl+PgUp", "Alt+Left", icon=sp.SP_ArrowLeft)
         self.next_action = self._action(self.go_next, "Ctrl+PgDown", "Alt+Right", icon=sp.SP_ArrowRight)
         self.steps_action = self._action(self._focus_steps, "Ctrl+L")
-        self.guidance_action = self._action(self._toggle_guidance, "F1")
+        self.guidance_action = self._action(self._toggle_guidance, "Ctrl+Shift+G")
         self.guidance_action.setCheckable(True)
         self.guidance_action.setChecked(True)
+        self.help_action = self._action(self.show_guidance, "F1")
         self.check_action = self._action(self.run_checks_now, "F5")
         self.about_action = self._action(self._about)
         self.language_group = QActionGroup(self)
@@ -326,6 +327,8 @@ class MainWindow(QMainWindow):
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self._fill_recent_menu()
 
@@ -389,8 +392,12 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "Move the focus to the step list"),
             ),
             self.guidance_action: (
-                QCoreApplication.translate("MainWindow", "&Guidance"),
+                QCoreApplication.translate("MainWindow", "&Guidance panel"),
                 QCoreApplication.translate("MainWindow", "Show or hide the guidance"),
+            ),
+            self.help_action: (
+                QCoreApplication.translate("MainWindow", "&Guidance for this step"),
+                QCoreApplication.translate("MainWindow", "Show the advice and examples for this step"),
             ),
             self.check_action: (
                 QCoreApplication.translate("MainWindow", "&Check now"),
@@ -561,6 +568,12 @@ class MainWindow(QMainWindow):
         self.guidance.setVisible(checked)
         if checked:
             self.guidance.browser.setFocus()
+
+    def show_guidance(self) -> None:
+        """F1: show the guidance panel (also when it was hidden) and put the keyboard focus in it."""
+        self.guidance_action.setChecked(True)
+        self.guidance.setVisible(True)
+        self.guidance.browser.setFocus()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Show the field guidance of the focused editor: its binding's path, or its ``charter_path`` property."""

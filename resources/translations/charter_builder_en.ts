@@ -247,6 +247,10 @@
             <translation>Your changes are not in any charter file yet: save them with Save As.</translation>
         </message>
         <message>
+            <source>%1 has closed the charter: it is no longer read-only and you can save it here. If they saved changes, you will see them when you save.</source>
+            <translation>%1 has closed the charter: it is no longer read-only and you can save it here. If they saved changes, you will see them when you save.</translation>
+        </message>
+        <message>
             <source>%1 (computer %2) opened this charter anyway at %3. Whoever of you saves second is shown what the other changed.</source>
             <translation>%1 (computer %2) opened this charter anyway at %3. Whoever of you saves second is shown what the other changed.</translation>
         </message>
@@ -1298,12 +1302,20 @@
             <translation>Move the focus to the step list</translation>
         </message>
         <message>
-            <source>&amp;Guidance</source>
-            <translation>&amp;Guidance</translation>
+            <source>&amp;Guidance panel</source>
+            <translation>&amp;Guidance panel</translation>
         </message>
         <message>
             <source>Show or hide the guidance</source>
             <translation>Show or hide the guidance</translation>
+        </message>
+        <message>
+            <source>&amp;Guidance for this step</source>
+            <translation>&amp;Guidance for this step</translation>
+        </message>
+        <message>
+            <source>Show the advice and examples for this step</source>
+            <translation>Show the advice and examples for this step</translation>
         </message>
         <message>
             <source>&amp;Check now</source>

@@ -247,6 +247,10 @@
             <translation>Je wijzigingen staan nog in geen enkel convenantbestand: sla ze op met Opslaan als.</translation>
         </message>
         <message>
+            <source>%1 has closed the charter: it is no longer read-only and you can save it here. If they saved changes, you will see them when you save.</source>
+            <translation>%1 heeft het convenant gesloten: het is niet meer alleen-lezen en je kunt het hier opslaan. Heeft die persoon intussen wijzigingen opgeslagen, dan zie je die bij het opslaan.</translation>
+        </message>
+        <message>
             <source>%1 (computer %2) opened this charter anyway at %3. Whoever of you saves second is shown what the other changed.</source>
             <translation>%1 (computer %2) heeft dit convenant om %3 toch geopend. Wie van jullie als tweede opslaat, ziet wat de ander veranderde.</translation>
         </message>
@@ -1298,12 +1302,20 @@
             <translation>Zet de focus op de lijst met stappen</translation>
         </message>
         <message>
-            <source>&amp;Guidance</source>
-            <translation>&amp;Toelichting</translation>
+            <source>&amp;Guidance panel</source>
+            <translation>&amp;Toelichtingspaneel</translation>
         </message>
         <message>
             <source>Show or hide the guidance</source>
             <translation>Toon of verberg de toelichting</translation>
+        </message>
+        <message>
+            <source>&amp;Guidance for this step</source>
+            <translation>&amp;Toelichting bij deze stap</translation>
+        </message>
+        <message>
+            <source>Show the advice and examples for this step</source>
+            <translation>Toon het advies en de voorbeelden bij deze stap</translation>
         </message>
         <message>
             <source>&amp;Check now</source>

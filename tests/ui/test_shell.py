@@ -73,11 +73,12 @@ def test_guidance_follows_the_step(window: MainWindow) -> None:
     assert first.strip()
     window.go_to(2)
     assert window.guidance.markdown() != first
-    window.guidance_action.trigger()  # F1 hides and shows it
+    window.guidance_action.trigger()  # View → Guidance panel hides and shows it
     assert not window.guidance.isVisible()
-    window.guidance_action.trigger()
+    window.help_action.trigger()  # F1 always brings it back, with the focus in it
     assert window.guidance.isVisible()
-    assert QKeySequence("F1") in window.guidance_action.shortcuts()
+    assert window.guidance_action.isChecked()
+    assert QKeySequence("F1") in window.help_action.shortcuts()
 
 
 def test_step_marks_follow_the_checks_debounced(window: MainWindow, qtbot: Any) -> None:
