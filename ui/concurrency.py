@@ -444,6 +444,9 @@ class ConcurrencyGuard(QObject):
         self.lock_error = ""
         self.disk_changed = False
         """The heartbeat saw that someone saved the file; the next save will ask."""
+        self.freed = False
+        """Opened read-only, and the heartbeat found the holder gone: the charter is ours to save now."""
+        self.freed_by: LockInfo | None = None
         self.state: DiskState | None = None
         self.base: Charter | None = None
         """The charter as loaded or last saved: what both sides' changes are measured from."""
@@ -489,6 +492,7 @@ class ConcurrencyGuard(QObject):
         self.read_only = claim.read_only
         self.holder = claim.holder
         self.taken_over = False
+        self.freed, self.freed_by = False, None
         self.lock_error = claim.lock_error
         self._loaded(charter, state)
 
@@ -520,7 +524,8 @@ class ConcurrencyGuard(QObject):
         self.heartbeat.stop()
         self.path = None
         self.locked = self.read_only = self.taken_over = self.disk_changed = False
-        self.holder = None
+        self.holder = self.freed_by = None
+        self.freed = False
         self.lock_error = ""
         self.state = None
         self.base = None
@@ -567,12 +572,16 @@ class ConcurrencyGuard(QObject):
             if self.path is not None and self.locked and not _same_file(path, self.path):
                 locks.release(self.path)
             result = locks.acquire(path)
+            if result.held_by_other and result.stale:  # left behind: ours now, we just wrote the file
+                locks.break_stale(path)
+                result = locks.acquire(path)
             self.locked = result.acquired
             self.lock_error = result.error
             self.holder = result.holder if result.held_by_other else None
+            self.taken_over = result.held_by_other  # they still have it open: keep saying so
         self.path = path
         self.read_only = False
-        self.taken_over = False
+        self.freed, self.freed_by = False, None
         try:
             state: DiskState | None = DiskState.of_bytes(path, dump_charter(charter))
         except OSError:
@@ -616,8 +625,13 @@ class ConcurrencyGuard(QObject):
         """Renew the lock and look at the file: tell the user when someone took over or saved."""
         if self.path is None:
             return
-        before = (self.locked, self.taken_over, self.disk_changed)
-        if self.locked and not locks.refresh(self.path):
+        before = (self.locked, self.read_only, self.taken_over, self.disk_changed)
+        if self.read_only:
+            result = locks.acquire(self.path)  # only succeeds once they have closed it
+            if result.acquired:
+                self.locked, self.read_only = True, False
+                self.freed, self.freed_by, self.holder = True, self.holder, None
+        elif self.locked and not locks.refresh(self.path):
             holder = locks.read_lock(self.path)
             if holder is None:  # our lock vanished (removed by hand): put it back quietly
                 self.locked = locks.acquire(self.path).acquired
@@ -627,7 +641,7 @@ class ConcurrencyGuard(QObject):
                 self.holder = holder
         if self.state is not None and not self.disk_changed and changed_since(self.state):
             self.disk_changed = True
-        if (self.locked, self.taken_over, self.disk_changed) != before:
+        if (self.locked, self.read_only, self.taken_over, self.disk_changed) != before:
             self.state_changed.emit()
 
     # -- texts --------------------------------------------------------------------------------
@@ -660,6 +674,19 @@ class ConcurrencyGuard(QObject):
                         "Concurrency", "Your changes are not in any charter file yet: save them with Save As."
                     )
                 )
+        elif self.freed:
+            who = (
+                self.freed_by.user
+                if self.freed_by is not None
+                else QCoreApplication.translate("Concurrency", "the other person")
+            )
+            out.append(
+                QCoreApplication.translate(
+                    "Concurrency",
+                    "%1 has closed the charter: it is no longer read-only and you can save it here. If they "
+                    "saved changes, you will see them when you save.",
+                ).replace("%1", who)
+            )
         elif self.taken_over and self.holder is not None:
             out.append(
                 QCoreApplication.translate(

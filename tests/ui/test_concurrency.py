@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from charter_builder.storage import load_charter, save_charter
 from charter_builder.storage import lock as locks
-from ui.concurrency import LockChoice
+from ui.concurrency import ConflictChoice, LockChoice
 from ui.main_window import MainWindow
 
 from . import concurrency_fixtures, shell_fixtures
-from .concurrency_fixtures import Questions, colleague_lock
+from .concurrency_fixtures import Questions, colleague_lock, colleague_saves
 from .shell_fixtures import Dialogs, edit_title
 
 dialogs = shell_fixtures.dialogs
@@ -217,3 +217,62 @@ def test_no_lock_possible_opens_normally_and_says_so(
     assert "Permission denied" in window.concurrency_banner.label.text()
     assert window.concurrency_banner.isVisibleTo(window)
     assert questions.lock_asked == []
+
+
+def test_read_only_becomes_editable_once_they_close(
+    window: MainWindow, dialogs: Dialogs, questions: Questions, shared: Path
+) -> None:
+    colleague_lock(shared)
+    questions.lock_answers = [LockChoice.READ_ONLY]
+    assert window.files.open_path(shared)
+    edit_title(window, "Gewacht tot An klaar was")
+    guard = window.files.guard
+    guard.beat()
+    assert guard.read_only  # still theirs
+    # An saves a change and closes the charter.
+    colleague_saves(shared, lambda c: setattr(c.metadata, "partnership_name", "RIEC Westerdelta (nieuw)"))
+    locks.lock_path(shared).unlink()
+    guard.beat()
+    assert not guard.read_only
+    assert locks.read_lock(shared).is_mine()  # type: ignore[union-attr]
+    assert window.save_action.isEnabled()
+    assert "[alleen-lezen]" not in window.windowTitle()
+    assert "an.devries heeft het convenant gesloten" in window.concurrency_banner.label.text()
+    # Their save is not overwritten unseen.
+    assert not window.files.save()
+    [conflict] = questions.conflicts
+    assert [c.path for c in conflict.their_changes] == ["metadata.partnership_name"]
+    questions.conflict_answer = ConflictChoice.OVERWRITE
+    assert window.files.save()
+    assert load_charter(shared).metadata.title == "Gewacht tot An klaar was"
+    assert not window.concurrency_banner.isVisibleTo(window)
+
+
+def test_restored_work_on_a_file_someone_has_open_is_read_only(
+    window: MainWindow, dialogs: Dialogs, questions: Questions, shared: Path
+) -> None:
+    theirs = colleague_lock(shared)
+    work = load_charter(shared)
+    work.metadata.title = "Hersteld werk"
+    window.files.restore(work, shared)
+    assert questions.lock_asked == []  # no question at start-up
+    assert window.files.guard.read_only
+    assert "[alleen-lezen]" in window.windowTitle()
+    dialogs.save_path = None
+    assert not window.files.save()  # goes to Save As
+    assert load_charter(shared).metadata.title != "Hersteld werk"
+    assert locks.read_lock(shared) == theirs
+
+
+def test_saving_after_a_take_over_keeps_saying_who_else_has_it(
+    window: MainWindow, dialogs: Dialogs, questions: Questions, shared: Path
+) -> None:
+    assert window.files.open_path(shared)
+    colleague_lock(shared, user="piet", host="PC-GEM-12", hours_ago=0)
+    window.files.guard.beat()
+    edit_title(window, "Ik sla ook op")
+    assert window.files.save()  # they did not save: nothing to ask
+    assert questions.conflicts == []
+    assert window.files.guard.taken_over
+    assert "piet" in window.concurrency_banner.label.text()
+    assert locks.read_lock(shared).user == "piet"  # type: ignore[union-attr]
