@@ -26,7 +26,11 @@ def _v1_to_v2(raw: Raw) -> Raw:
     if isinstance(out.get("partners"), list):
         partners = []
         for p in out["partners"]:
-            if isinstance(p, dict) and isinstance(p.get("representative"), dict) and "representatives" not in p:
+            if (
+                isinstance(p, dict)
+                and isinstance(p.get("representative"), dict)
+                and "representatives" not in p
+            ):
                 p = dict(p)
                 rep = dict(p.pop("representative"))
                 rep.setdefault("id", f"{p.get('id', 'partner')}-rep")
