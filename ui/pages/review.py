@@ -174,6 +174,8 @@ class ReviewPage(StepPage):
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
         layout.addWidget(self.result)
+        self._spacer = QWidget(self)  # with nothing to list, Generate moves up under the summary
+        layout.addWidget(self._spacer, 1)
         self.retranslate()
 
     # -- StepPage ----------------------------------------------------------------------------
@@ -251,6 +253,8 @@ class ReviewPage(StepPage):
         errors = sum(f.severity is Severity.ERROR for f in self._findings)
         warnings = sum(f.severity is Severity.WARNING for f in self._findings)
         advice = sum(f.severity is Severity.ADVICE for f in self._findings)
+        self.tree.setVisible(bool(self._findings))
+        self._spacer.setVisible(not self._findings)
         if not self._findings:
             self.summary.setText(
                 QCoreApplication.translate(
