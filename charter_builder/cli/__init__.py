@@ -14,6 +14,7 @@ from .. import __version__
 from . import (
     cmd_check,
     cmd_diff,
+    cmd_import_comments,
     cmd_merge,
     cmd_new,
     cmd_package,
@@ -35,6 +36,7 @@ COMMANDS = [
     cmd_render,
     cmd_verify,
     cmd_report,
+    cmd_import_comments,
 ]
 
 

@@ -22,6 +22,14 @@ from .styles import S
 #: Custom document properties that make a document traceable to its charter file.
 PROP_FINGERPRINT = "CharterFingerprint"
 PROP_BODY_HASH = "CharterBodyHash"
+#: The fingerprint of the charter without its review comments: a review copy stays "this version"
+#: for the comment import while comments are added (by another reviewer's import, say).
+PROP_CONTENT_FINGERPRINT = "CharterContentFingerprint"
+
+
+def content_fingerprint(charter: Charter) -> str:
+    """Return the fingerprint of the charter as it would be without review comments."""
+    return fingerprint(charter.model_copy(update={"comments": []}))
 
 
 def default_template() -> Path:
@@ -164,6 +172,7 @@ def _properties(w: DocWriter, charter: Charter, cat: Catalogue, fp: str, review_
             "CharterLanguage": cat.lang,
             "CharterReviewCopy": "true" if review_copy else "false",
             "CharterGenerator": f"Charter Builder {__version__}",
+            PROP_CONTENT_FINGERPRINT: content_fingerprint(charter),
             **({PROP_ANCHORS: w.anchors.to_json()} if w.anchors is not None else {}),
         },
     )
