@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from charter_builder.cli import main
-from charter_builder.model import Charter
+from charter_builder.model import Charter, Status
 from charter_builder.review_import import ImportRefused, import_comments
 from charter_builder.review_import.reader import read_docx
 from charter_builder.storage import load_charter, save_charter
@@ -204,8 +204,10 @@ def _check_import(charter: Charter, reviewed: Path, expected: dict[str, str]) ->
     assert result.warnings == []
     got = {a.comment.text: a.comment for a in result.added}
     assert set(got) == set(expected)
+    placed = {a.comment.text: a.placed_by for a in result.added}
     for text, target in expected.items():
         assert got[text].target == target, text
+        assert placed[text] in ("anchor", "reply"), text
         assert got[text].author in (REVIEWER, "B. Jurist")
         assert got[text].created_at == WHEN
     assert got["Onderbouw dit probleem met cijfers."].quoted_text.startswith(charter.purpose.problem[:40])
@@ -293,6 +295,32 @@ def test_a_document_of_an_older_version_is_imported_with_a_warning_naming_both(
     }
     # Version 1 is archived in the file, so the text edit is still found against it.
     assert [t.target for t in result.text_changes] == ["governance.dispute_resolution"]
+
+
+def test_a_signed_charter_takes_no_comments(charter: Charter, review_copy: Path) -> None:
+    signed = charter.model_copy(deep=True)
+    signed.metadata.status = Status.SIGNED
+    with pytest.raises(ImportRefused):
+        import_comments(signed, review_copy)
+
+
+def test_an_external_entity_in_the_document_is_not_read(
+    charter: Charter, review_copy: Path, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    hostile = tmp_path / "hostile.docx"
+    with zipfile.ZipFile(review_copy) as src, zipfile.ZipFile(hostile, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/comments.xml":
+                decl, rest = data.split(b"?>", 1)
+                doctype = f'<!DOCTYPE w:comments [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'.encode()
+                data = decl + b"?>" + doctype + rest.replace(b"Wie zit het kernteam voor?", b"&x;", 1)
+            dst.writestr(item, data)
+    result = import_comments(charter, hostile)
+    assert all("TOPSECRET" not in a.comment.text for a in result.added)
+    assert all("TOPSECRET" not in s.text for s in result.skipped)
 
 
 # -- the command ----------------------------------------------------------------------------------
