@@ -56,6 +56,13 @@ def _report(result: ImportResult, lang: str) -> None:
             print(f"      “{_short(c.quoted_text, 80)}”")
     for s in result.skipped:
         print(f"  - {s.author}: {_short(s.text, 60)} ({s.reason.text(lang)})")
+    if result.done_in_word:
+        lead = (
+            "in Word als afgehandeld gemarkeerd (niet opgelost; doe dat in de wizard):"
+            if nl
+            else "marked done in Word (not resolved; do that in the wizard):"
+        )
+        print(f"{lead} {', '.join(result.done_in_word)}")
     if result.text_changes:
         print(
             f"{len(result.text_changes)} "

@@ -82,6 +82,8 @@ class ImportResult:
     text_changes: list[TextChange] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     doc_version: int | None = None
+    done_in_word: list[str] = field(default_factory=list)
+    """Ids of charter comments whose thread a reviewer marked done in Word (reported, not resolved)."""
 
     @property
     def changed(self) -> bool:
@@ -273,6 +275,8 @@ def import_comments(
             continue
         match = _existing_match(comments, wc)
         if match is not None:
+            if wc.done and not match.resolved and match.id not in result.done_in_word:
+                result.done_in_word.append(match.id)
             charter_id_of[wc.word_id] = match.id
             target_of[wc.word_id] = match.target
             result.skipped.append(

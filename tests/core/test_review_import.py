@@ -193,7 +193,31 @@ def test_importing_the_untouched_review_copy_adds_nothing_and_lists_no_change(
     assert len(result.skipped) == 3
     assert result.text_changes == []
     assert result.warnings == []
+    assert result.done_in_word == []
     assert result.charter.comments == charter.comments
+
+
+def test_an_english_review_copy_is_compared_with_english_text(charter: Charter, tmp_path: Path) -> None:
+    english = render_charter(charter, tmp_path / "en.docx", lang="en", review_copy=True)
+    result = import_comments(charter, english)
+    assert result.text_changes == []
+    assert result.added == []
+
+
+def test_a_thread_marked_done_in_word_is_reported_not_resolved(
+    charter: Charter, review_copy: Path, tmp_path: Path
+) -> None:
+    done = tmp_path / "done.docx"
+    with zipfile.ZipFile(review_copy) as src, zipfile.ZipFile(done, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/commentsExtended.xml":
+                data = data.replace(b'w15:done="0"', b'w15:done="1"', 1)
+            dst.writestr(item, data)
+    result = import_comments(charter, done)
+    first = next(c for c in charter.comments if c.text == "Het probleem is te vaag.")
+    assert result.done_in_word == [first.id]
+    assert not any(c.resolved for c in result.charter.comments if c.id == first.id)
 
 
 # -- reviewers' comments back into the charter ----------------------------------------------------
