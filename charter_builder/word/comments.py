@@ -17,6 +17,7 @@ from lxml import etree
 
 from ..model import Charter, ReviewComment
 from . import ooxml
+from .anchors import NAME_RE
 
 _PATH_TAIL = re.compile(r"(\.[^.\[\]]+|\[\d+\])$")
 
@@ -61,20 +62,31 @@ def anchor_for(target: str, first: dict[str, str], charter: Charter) -> str | No
     return first.get("metadata")
 
 
+#: A comment covers its element's text up to the next anchor, but no more than this many paragraphs.
+MAX_RANGE_PARAGRAPHS = 12
+
+
+def _has_anchor(p: etree._Element) -> bool:
+    return any(NAME_RE.match(b.get(qn("w:name"), "")) for b in p.iter(qn("w:bookmarkStart")))
+
+
 def _runs_at(
-    document: DocxDocument, paragraphs: list[etree._Element], index: dict[int, int], start
+    document: DocxDocument, paragraphs: list[etree._Element], index: dict[int, int], start: etree._Element
 ) -> list[Run]:
+    """Return the text runs of the element that starts at bookmark ``start``: up to the next anchor."""
     p = start.getparent()
     while p is not None and p.tag != qn("w:p"):
         p = p.getparent()
     if p is None:
         return []
-    for el in paragraphs[index[id(p)] :]:
+    first = index[id(p)]
+    runs: list[Run] = []
+    for i, el in enumerate(paragraphs[first:], start=first):
+        if runs and (i - first >= MAX_RANGE_PARAGRAPHS or _has_anchor(el)):
+            break
         para = Paragraph(el, document._body)
-        runs = [r for r in para.runs if r.text.strip()]
-        if runs:
-            return runs
-    return []
+        runs.extend(r for r in para.runs if r.text.strip())
+    return runs
 
 
 def write_comments(document: DocxDocument, charter: Charter, first: dict[str, str]) -> int:
