@@ -54,7 +54,9 @@ class ImportedComment:
     comment: ReviewComment
     word_id: str
     placed_by: str
-    """How the target was found: ``anchor`` (a bookmark), ``heading`` (nearest element text) or ``general``."""
+    """How the target was found: ``anchor`` (a bookmark), ``reply`` (its parent's), ``text`` (the commented
+    paragraph's text is written by one element only), ``heading`` (the nearest element start before
+    it) or ``general`` (nowhere)."""
 
 
 @dataclass(frozen=True)
@@ -114,42 +116,48 @@ def _existing_match(charter_comments: list[ReviewComment], wc: WordComment) -> R
     return None
 
 
-def _landmarks(expected: ReviewedDoc) -> dict[str, str]:
-    """Return text → anchor name for the first paragraph of each element, where that text says which element.
+@dataclass(frozen=True)
+class _Landmarks:
+    """What the regenerated review copy says about texts, for documents whose anchors are gone."""
 
-    A text that starts elements of different targets says nothing and is left out; only the
-    charter's own text counts (the table of contents repeats every heading).
-    """
+    owner: dict[str, str]
+    """Paragraph text → target digest, for texts that only one element writes."""
+    starts: dict[str, str]
+    """Text of an element's first paragraph → its target digest, where that text names one element."""
+
+
+def _landmarks(expected: ReviewedDoc) -> _Landmarks:
+    """Only the charter's own text counts: the table of contents repeats every heading."""
     digests: dict[str, set[str]] = {}
     for name, paras in expected.segments.items():
         if name.startswith("cb_"):
             for text in paras:
                 digests.setdefault(text, set()).add(name.split("_")[1])
-    return {
-        paras[0]: name
+    owner = {text: next(iter(d)) for text, d in digests.items() if len(d) == 1}
+    starts = {
+        paras[0]: name.split("_")[1]
         for name, paras in expected.segments.items()
-        if name.startswith("cb_") and paras and len(digests.get(paras[0], ())) == 1
+        if name.startswith("cb_") and paras and paras[0] in owner
     }
-
-
-def _target_of(name: str, targets: dict[str, str]) -> str | None:
-    digest = name.split("_")[1] if name.count("_") >= 2 else ""
-    return targets.get(digest)
+    return _Landmarks(owner, starts)
 
 
 def _place(
-    wc: WordComment, reviewed: ReviewedDoc, targets: dict[str, str], landmarks: dict[str, str]
+    wc: WordComment, reviewed: ReviewedDoc, targets: dict[str, str], marks: _Landmarks
 ) -> tuple[str, str]:
+    """Return the comment's target and how it was found: its anchor, its paragraph's text, a heading."""
     pos = reviewed.comment_at.get(wc.word_id)
-    if pos is not None:
-        anchor = reviewed.anchor_at(pos)
-        if anchor is not None and anchor.digest in targets:
-            return targets[anchor.digest], "anchor"
-        for ppos, text in reversed(reviewed.paragraphs):
-            if ppos <= pos and text in landmarks:
-                target = _target_of(landmarks[text], targets)
-                if target:
-                    return target, "heading"
+    if pos is None:
+        return GENERAL_TARGET, "general"
+    anchor = reviewed.anchor_at(pos)
+    if anchor is not None and anchor.digest in targets:
+        return targets[anchor.digest], "anchor"
+    before = [text for ppos, text in reviewed.paragraphs if ppos <= pos]
+    if before and marks.owner.get(before[-1]) in targets:
+        return targets[marks.owner[before[-1]]], "text"
+    for text in reversed(before):
+        if marks.starts.get(text) in targets:
+            return targets[marks.starts[text]], "heading"
     return GENERAL_TARGET, "general"
 
 
@@ -162,7 +170,7 @@ def _text_changes(reviewed: ReviewedDoc, expected: ReviewedDoc, targets: dict[st
         old, new = expected.segments.get(name, []), reviewed.segments.get(name, [])
         if old == new:
             continue
-        target = _target_of(name, targets) or name
+        target = targets.get(name.split("_")[1], name)
         matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
         for op, a1, a2, b1, b2 in matcher.get_opcodes():
             if op != "equal":
@@ -249,7 +257,16 @@ def import_comments(
     for path, record in charter.records():
         targets.setdefault(anchor_hash(record.id), record.id)
         targets.setdefault(anchor_hash(path), path)
-    if source is not None:
+    if not any(not a.note for _, a in reviewed.anchors):
+        result.warnings.append(
+            Message(
+                "Dit is geen beoordelingsexemplaar (het mist de ankers): opmerkingen zijn bij het "
+                "dichtstbijzijnde artikel geplaatst en tekstwijzigingen zijn niet opgesomd.",
+                "This is not a review copy (it has no anchors): comments were placed at the nearest "
+                "article and text changes are not listed.",
+            )
+        )
+    elif source is not None:
         result.text_changes = _text_changes(reviewed, regenerated, targets)
     else:
         result.warnings.append(
@@ -259,7 +276,7 @@ def import_comments(
                 "Text changes in the document are not listed: the version it was made from is not in this file.",
             )
         )
-    landmarks = _landmarks(regenerated)
+    marks = _landmarks(regenerated)
     new = charter.model_copy(deep=True)
     comments = list(new.comments)
     by_para: dict[str, WordComment] = {c.para_id: c for c in reviewed.comments if c.para_id}
@@ -293,7 +310,7 @@ def import_comments(
         if parent_id is not None and parent_wc is not None:
             target, how = target_of[parent_wc.word_id], "reply"
         else:
-            target, how = _place(wc, reviewed, targets, landmarks)
+            target, how = _place(wc, reviewed, targets, marks)
         author = normalise(wc.author) or normalise(importer) or "?"
         comment = ReviewComment(
             id=new_id("comment"),

@@ -111,6 +111,9 @@ def _review(charter: Charter, src: Path, out: Path, *, reply_to_first: bool = Fa
     text_runs[0].text = EDITED
     for r in text_runs[1:]:
         r.text = ""
+    note = d.add_comment(text_runs[0], text="Mediator toegevoegd.", author=REVIEWER, initials="AR")
+    note._comment_elm.date = WHEN
+    expected["Mediator toegevoegd."] = (edited, "governance.dispute_resolution")
     if reply_to_first:
         # A reply in Word: a comment on the same text, linked to the first comment in commentsExtended.
         anchor = _find(d, charter.purpose.problem[:40])
@@ -272,7 +275,7 @@ def test_after_a_libreoffice_save_every_comment_and_the_edit_still_come_back(
     _check_import(charter, resaved, expected)
 
 
-def test_without_bookmarks_comments_fall_back_to_the_nearest_element_heading(
+def test_without_bookmarks_comments_fall_back_to_their_text_or_the_nearest_heading(
     charter: Charter, review_copy: Path, tmp_path: Path
 ) -> None:
     reviewed = tmp_path / "reviewed.docx"
@@ -286,8 +289,27 @@ def test_without_bookmarks_comments_fall_back_to_the_nearest_element_heading(
             dst.writestr(item, data)
     result = import_comments(charter, stripped)
     got = {a.comment.text: (a.comment.target, a.placed_by) for a in result.added}
-    assert got["Kostenverdeling per partner opnemen."] == ("governance.costs", "heading")
-    assert got["Taken van het kernteam zijn ruim."] == ("body-kernteam", "heading")
+    assert got["Kostenverdeling per partner opnemen."] == ("governance.costs", "text")
+    assert got["Taken van het kernteam zijn ruim."] == ("body-kernteam", "text")
+    assert got["Is de huisvesting begroot?"] == ("con-havenstad-facilities", "text")
+    # The edited paragraph's text is nowhere in the charter: the article heading above it decides.
+    assert got["Mediator toegevoegd."] == ("governance.dispute_resolution", "heading")
+
+
+def test_comments_in_the_plain_copy_go_to_the_nearest_heading_with_a_warning(
+    charter: Charter, tmp_path: Path
+) -> None:
+    plain = render_charter(charter, tmp_path / "plain.docx")
+    reviewed = tmp_path / "reviewed.docx"
+    expected = _review(charter, plain, reviewed)
+    result = import_comments(charter, reviewed)
+    assert len(result.warnings) == 1
+    assert "not a review copy" in result.warnings[0].text("en")
+    assert result.text_changes == []
+    got = {a.comment.text: a.comment.target for a in result.added}
+    assert set(got) == set(expected)
+    assert got["Kostenverdeling per partner opnemen."] == "governance.costs"
+    assert got["Is de huisvesting begroot?"] == "con-havenstad-facilities"
 
 
 # -- which charter, which version -----------------------------------------------------------------
@@ -360,17 +382,17 @@ def test_cli_imports_saves_with_backup_and_dry_run_saves_nothing(
     before = path.read_bytes()
     assert main(["import-comments", str(path), str(reviewed), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "4 comment(s) added" in out
+    assert "5 comment(s) added" in out
     assert "governance.dispute_resolution" in out
     assert EDITED in out
     assert path.read_bytes() == before
     assert main(["--lang", "nl", "import-comments", str(path), str(reviewed)]) == 0
     assert "opgeslagen" in capsys.readouterr().out
     assert path.with_name(path.name + ".bak").read_bytes() == before
-    assert len(load_charter(path).comments) == len(charter.comments) + 4
+    assert len(load_charter(path).comments) == len(charter.comments) + 5
     assert main(["import-comments", str(path), str(reviewed)]) == 0
     assert "0 comment(s) added" in capsys.readouterr().out
-    assert len(load_charter(path).comments) == len(charter.comments) + 4
+    assert len(load_charter(path).comments) == len(charter.comments) + 5
 
 
 def test_cli_exit_codes_for_older_version_foreign_charter_and_bad_file(
