@@ -12,9 +12,11 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
@@ -310,6 +312,32 @@ def test_comments_in_the_plain_copy_go_to_the_nearest_heading_with_a_warning(
     assert set(got) == set(expected)
     assert got["Kostenverdeling per partner opnemen."] == "governance.costs"
     assert got["Is de huisvesting begroot?"] == "con-havenstad-facilities"
+
+
+def test_a_tracked_change_is_listed_with_the_inserted_text_and_without_the_deleted(
+    charter: Charter, review_copy: Path, tmp_path: Path
+) -> None:
+    d = docx.Document(str(review_copy))
+    para = _find(d, charter.governance.costs[:40])
+    run = next(r for r in para.runs if r.text.strip())
+    old_text = run.text
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    tracked = parse_xml(
+        f'<w:body xmlns:w="{w}">'
+        '<w:del w:id="901" w:author="Jurist" w:date="2026-11-20T10:00:00Z"><w:r>'
+        f'<w:delText xml:space="preserve">{escape(old_text)}</w:delText></w:r></w:del>'
+        '<w:ins w:id="902" w:author="Jurist" w:date="2026-11-20T10:00:00Z"><w:r>'
+        "<w:t>De kosten worden gedeeld naar rato van de inzet.</w:t></w:r></w:ins></w:body>"
+    )
+    for el in list(tracked):
+        run._r.addprevious(el)
+    run._r.getparent().remove(run._r)
+    reviewed = tmp_path / "tracked.docx"
+    d.save(str(reviewed))
+    result = import_comments(charter, reviewed)
+    assert [(t.target, t.new) for t in result.text_changes] == [
+        ("governance.costs", "De kosten worden gedeeld naar rato van de inzet.")
+    ]
 
 
 # -- which charter, which version -----------------------------------------------------------------
