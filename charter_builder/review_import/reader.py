@@ -171,6 +171,13 @@ def _props(parts: dict[str, bytes]) -> dict[str, str]:
     return out
 
 
+def _where(el: etree._Element, para: int, offset: int) -> Position:
+    """Return where a marker sits; one between paragraphs (Word does that) belongs to the next one."""
+    if next(el.iterancestors(_P), None) is None:
+        return (para + 1, 0)
+    return (para, offset)
+
+
 def read_docx_bytes(data: bytes) -> ReviewedDoc:
     """Like ``read_docx``, for a document in memory (the regenerated review copy)."""
     return _read(_read_parts(io.BytesIO(data)))
@@ -229,11 +236,11 @@ def _read(parts: dict[str, bytes]) -> ReviewedDoc:
         elif tag == _BM_START:
             name = AnchorName.parse(el.get(_NAME, ""))
             if name is not None:
-                doc.anchors.append(((para, offset), name))
+                doc.anchors.append((_where(el, para, offset), name))
                 current = name.name
         elif tag == _C_START:
             cid = el.get(_ID, "")
-            doc.comment_at.setdefault(cid, (para, offset))
+            doc.comment_at.setdefault(cid, _where(el, para, offset))
             capture[cid] = []
         elif tag == _C_END:
             cid = el.get(_ID, "")

@@ -298,6 +298,24 @@ def test_without_bookmarks_comments_fall_back_to_their_text_or_the_nearest_headi
     assert got["Mediator toegevoegd."] == ("governance.dispute_resolution", "heading")
 
 
+def test_a_range_start_between_paragraphs_belongs_to_the_paragraph_after_it(
+    charter: Charter, review_copy: Path, tmp_path: Path
+) -> None:
+    """Word may put a comment's range start before a paragraph instead of inside it."""
+    d = docx.Document(str(review_copy))
+    para = _find(d, "Kernteam RIEC Westerdelta")  # the first cell of the kernteam's row
+    comment = d.add_comment([r for r in para.runs if r.text.strip()], text="Hele rij.", author=REVIEWER)
+    comment._comment_elm.date = WHEN
+    for marker in para._p.findall(qn("w:commentRangeStart")):
+        para._p.addprevious(marker)
+    moved = tmp_path / "moved.docx"
+    d.save(str(moved))
+    result = import_comments(charter, moved)
+    got = {a.comment.text: a.comment for a in result.added}
+    assert got["Hele rij."].target == "body-kernteam"
+    assert got["Hele rij."].quoted_text.startswith("Kernteam RIEC Westerdelta")
+
+
 def test_comments_in_the_plain_copy_go_to_the_nearest_heading_with_a_warning(
     charter: Charter, tmp_path: Path
 ) -> None:
