@@ -106,12 +106,28 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def _existing_match(charter_comments: list[ReviewComment], wc: WordComment) -> ReviewComment | None:
+def _existing_match(
+    charter_comments: list[ReviewComment], wc: WordComment, before: set[str]
+) -> ReviewComment | None:
+    """Return the charter comment this Word comment already is, if any.
+
+    The same author and text within a day (Word may shift the time by the time zone), or the same
+    author at the very same second as a comment the charter had before this import (``before``,
+    their ids): a comment whose text was edited in the charter after the review copy was made is
+    still the same comment.
+    """
     key = comment_key(wc.author, wc.text)
+    author = normalise(wc.author).casefold()
     for c in charter_comments:
-        if comment_key(c.author, c.text) != key:
-            continue
-        if wc.date is None or abs(_aware(c.created_at) - wc.date) <= _SAME_COMMENT_WINDOW:
+        delta = abs(_aware(c.created_at) - wc.date) if wc.date is not None else None
+        if comment_key(c.author, c.text) == key and (delta is None or delta <= _SAME_COMMENT_WINDOW):
+            return c
+        if (
+            c.id in before
+            and delta is not None
+            and delta < dt.timedelta(seconds=1)
+            and normalise(c.author).casefold() == author
+        ):
             return c
     return None
 
@@ -271,14 +287,16 @@ def import_comments(
     else:
         result.warnings.append(
             Message(
-                "Tekstwijzigingen in het document zijn niet opgesomd: de versie waarvan het is gemaakt, "
-                "staat niet in dit bestand.",
-                "Text changes in the document are not listed: the version it was made from is not in this file.",
+                "Tekstwijzigingen in het document zijn niet opgesomd: de stand van het convenant waarvan "
+                "het is gemaakt, staat niet in dit bestand.",
+                "Text changes in the document are not listed: the state of the charter it was made from "
+                "is not in this file.",
             )
         )
     marks = _landmarks(regenerated)
     new = charter.model_copy(deep=True)
     comments = list(new.comments)
+    before = {c.id for c in comments}
     by_para: dict[str, WordComment] = {c.para_id: c for c in reviewed.comments if c.para_id}
     charter_id_of: dict[str, str] = {}
     target_of: dict[str, str] = {}
@@ -290,7 +308,7 @@ def import_comments(
                 SkippedComment(wc.word_id, wc.author, wc.text, Message("lege opmerking", "empty comment"))
             )
             continue
-        match = _existing_match(comments, wc)
+        match = _existing_match(comments, wc, before)
         if match is not None:
             if wc.done and not match.resolved and match.id not in result.done_in_word:
                 result.done_in_word.append(match.id)

@@ -202,6 +202,16 @@ def test_importing_the_untouched_review_copy_adds_nothing_and_lists_no_change(
     assert result.charter.comments == charter.comments
 
 
+def test_a_comment_edited_in_the_charter_since_is_still_recognised(
+    charter: Charter, review_copy: Path
+) -> None:
+    edited = charter.model_copy(deep=True)
+    first = next(c for c in edited.comments if c.text == "Het probleem is te vaag.")
+    first.text = "Het probleem is te vaag; graag cijfers."
+    result = import_comments(edited, review_copy)
+    assert result.added == []
+
+
 def test_an_english_review_copy_is_compared_with_english_text(charter: Charter, tmp_path: Path) -> None:
     english = render_charter(charter, tmp_path / "en.docx", lang="en", review_copy=True)
     result = import_comments(charter, english)
