@@ -22,6 +22,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from . import ooxml
+
 #: The custom document property holding ``{hash: target}`` as JSON.
 PROP_ANCHORS = "CharterAnchors"
 
@@ -30,8 +32,6 @@ NOTE_PREFIX = "cbn"
 
 #: A name we wrote, also after Word or LibreOffice appended something (``_1``, ``_copy``...).
 NAME_RE = re.compile(r"^(cbn?)_([0-9a-f]{10})(?:_(\d+))?")
-
-_MARKER = re.compile(r"<!--cbanchor:([A-Za-z0-9_]+):([er])-->")
 
 
 def anchor_hash(target: str) -> str:
@@ -65,7 +65,11 @@ class AnchorBook:
         """The first element anchor name per target: where a comment on that target is attached."""
 
     def marker(self, target: str, *, note: bool = False, resume: bool = False) -> str:
-        """Return a placeholder for the body XML; ``place_markers`` turns it into a bookmark."""
+        """Return a placeholder for the body XML; ``ooxml.place_anchor_markers`` makes it a bookmark.
+
+        ``resume`` marks the parent's anchor repeated after a nested element: it is dropped when
+        another anchor follows before any paragraph.
+        """
         digest = anchor_hash(target)
         self.targets[digest] = target
         prefix = NOTE_PREFIX if note else ELEMENT_PREFIX
@@ -75,7 +79,7 @@ class AnchorBook:
         name = f"{key}_{n}"
         if not note:
             self.first.setdefault(target, name)
-        return f"<!--cbanchor:{name}:{'r' if resume else 'e'}-->"
+        return ooxml.anchor_marker(name, resume=resume)
 
     def to_json(self) -> str:
         return json.dumps(self.targets, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
@@ -90,35 +94,3 @@ def targets_from_json(text: str) -> dict[str, str]:
     if not isinstance(data, dict):
         return {}
     return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
-
-
-def place_markers(body_xml: str, first_id: int = 1) -> str:
-    """Replace the markers in ``body_xml`` by bookmarks around the first paragraph that follows each.
-
-    A repeated parent anchor that is immediately followed by another anchor says nothing and is
-    dropped; several anchors before the same paragraph all start there, in order.
-    """
-    parts = _MARKER.split(body_xml)
-    out = [parts[0]]
-    pending: list[tuple[str, str]] = []
-    next_id = first_id
-    for i in range(1, len(parts), 3):
-        name, kind, chunk = parts[i], parts[i + 1], parts[i + 2]
-        if pending and pending[-1][1] == "r":
-            pending.pop()
-        pending.append((name, kind))
-        start = chunk.find("</w:pPr>")
-        if start < 0:
-            out.append(chunk)
-            continue
-        start += len("</w:pPr>")
-        end = chunk.find("</w:p>", start)
-        ids = list(range(next_id, next_id + len(pending)))
-        next_id += len(pending)
-        starts = "".join(
-            f'<w:bookmarkStart w:id="{bid}" w:name="{n}"/>' for bid, (n, _) in zip(ids, pending, strict=True)
-        )
-        ends = "".join(f'<w:bookmarkEnd w:id="{bid}"/>' for bid in ids)
-        out.append(chunk[:start] + starts + chunk[start:end] + ends + chunk[end:])
-        pending = []
-    return "".join(out)

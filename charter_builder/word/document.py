@@ -17,7 +17,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Cm
 
 from . import ooxml
-from .anchors import AnchorBook, place_markers
+from .anchors import AnchorBook
 from .catalogue import Catalogue
 from .styles import S, TemplateError, resolve_style_ids
 
@@ -226,5 +226,5 @@ class DocWriter:
             self._pending.insert(self._toc_index, toc)
             self._toc_index = None
         body = "".join(self._pending)
-        ooxml.replace_body(self.doc, place_markers(body) if self.anchors is not None else body)
+        ooxml.replace_body(self.doc, ooxml.place_anchor_markers(body) if self.anchors is not None else body)
         self._pending.clear()

@@ -437,3 +437,44 @@ def link_comment_replies(
     ).encode()
     part = Part(PackURI("/word/commentsExtended.xml"), _COMMENTS_EX_CT, blob, document.part.package)
     document.part.relate_to(part, RT_COMMENTS_EX)
+
+
+_ANCHOR_MARKER = re.compile(r"<!--cbanchor:([A-Za-z0-9_]+):([er])-->")
+
+
+def anchor_marker(name: str, *, resume: bool = False) -> str:
+    """Return a placeholder (an XML comment) for a bookmark named ``name`` in collected body XML."""
+    return f"<!--cbanchor:{name}:{'r' if resume else 'e'}-->"
+
+
+def place_anchor_markers(body_xml: str, first_id: int = 1) -> str:
+    """Replace the markers in ``body_xml`` by bookmarks around the first paragraph that follows each.
+
+    A repeated parent anchor (``resume``) immediately followed by another anchor says nothing and
+    is dropped; several anchors before the same paragraph all start there, in order.
+    """
+    parts = _ANCHOR_MARKER.split(body_xml)
+    out = [parts[0]]
+    pending: list[tuple[str, str]] = []
+    next_id = first_id
+    for i in range(1, len(parts), 3):
+        name, kind, chunk = parts[i], parts[i + 1], parts[i + 2]
+        if pending and pending[-1][1] == "r":
+            pending.pop()
+        pending.append((name, kind))
+        start = chunk.find("</w:pPr>")
+        if start < 0:
+            out.append(chunk)
+            continue
+        start += len("</w:pPr>")
+        end = chunk.find("</w:p>", start)
+        ids = list(range(next_id, next_id + len(pending)))
+        next_id += len(pending)
+        starts = "".join(
+            f'<w:bookmarkStart w:id="{bid}" w:name="{escape(n)}"/>'
+            for bid, (n, _) in zip(ids, pending, strict=True)
+        )
+        ends = "".join(f'<w:bookmarkEnd w:id="{bid}"/>' for bid in ids)
+        out.append(chunk[:start] + starts + chunk[start:end] + ends + chunk[end:])
+        pending = []
+    return "".join(out)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from charter_builder.model import Charter
 from charter_builder.storage import load_charter
-from charter_builder.word.anchors import AnchorBook, AnchorName, anchor_hash, place_markers
+from charter_builder.word.anchors import AnchorBook, AnchorName, anchor_hash
 from charter_builder.word.comments import anchor_for, initials
+from charter_builder.word.ooxml import place_anchor_markers
 
 from .test_review_import import EXAMPLE
 
@@ -27,7 +28,7 @@ def test_markers_become_bookmarks_in_the_next_paragraph_and_an_idle_resume_is_dr
         + book.marker("governance", resume=True)
         + _p("Slot")
     )
-    out = place_markers(xml)
+    out = place_anchor_markers(xml)
     assert "cbanchor" not in out
     g, b1, b2 = (anchor_hash(t) for t in ("governance", "body-1", "body-2"))
     # body-2 directly follows body-1: the resume in between says nothing and is left out.
