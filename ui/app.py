@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import i18n
 from .main_window import APP_NAME, MainWindow
@@ -52,7 +52,14 @@ def run_app(argv: Sequence[str]) -> int:
     args = list(argv)
     app = ensure_app()
     path = Path(args[0]) if args else None
-    window = create_window(path)
+    window: QWidget | None = None
+    if path is not None and path.name.endswith(".partner.json"):  # partner mode: the package's own window
+        from .partner_mode import open_partner_window
+
+        i18n.install_language(i18n.stored_language())
+        window = open_partner_window(path)
+    if window is None:
+        window = create_window(None if path is not None and path.name.endswith(".partner.json") else path)
     code = app.exec()
     del window
     return code

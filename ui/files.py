@@ -36,7 +36,9 @@ def ask_open_path(parent: QWidget | None, folder: str) -> Path | None:
         parent,
         QCoreApplication.translate("Files", "Open charter"),
         folder,
-        QCoreApplication.translate("Files", "Charters (*.charter.json);;JSON files (*.json)"),
+        QCoreApplication.translate(
+            "Files", "Charters (*.charter.json);;Partner packages (*.partner.json);;JSON files (*.json)"
+        ),
     )
     return Path(name) if name else None
 
@@ -203,6 +205,12 @@ class FileController(QObject):
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
         """Open ``path``; on an error show it and keep the open charter. ``ask``: prompt for unsaved changes."""
+        if path.name.endswith(".partner.json"):  # a partner package opens in partner mode, beside the charter
+            from .partner_mode import open_partner_window
+
+            opened = open_partner_window(path, self.widget) is not None
+            self.recent_changed.emit()
+            return opened
         if ask and not self.maybe_keep_changes():
             return False
         state = capture_disk_state(path)  # before loading: a save in between is then noticed

@@ -38,6 +38,7 @@ from charter_builder.storage.recovery import RecoveryEntry, list_recoveries, rem
 from . import concurrency, files, i18n
 from .autosave import DEFAULT_INTERVAL_MS, Autosave
 from .guidance_panel import GuidancePanel
+from .merge_view import PackageActions
 from .pages.base import StepPage
 from .session import CharterSession
 from .settings import app_settings
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.concurrency_banner = concurrency.attach(self)  # read-only mode, a colleague's lock or save
+        self.packages = PackageActions(self)  # File → Export / Import partner packages
         self.statusBar()
 
         self.session.changed.connect(self._on_changed)
