@@ -1411,6 +1411,161 @@
         </message>
     </context>
     <context>
+        <name>MergeView</name>
+        <message>
+            <source>Import partner packages</source>
+            <translation>Import partner packages</translation>
+        </message>
+        <message>
+            <source>Partner packages (*.partner.json)</source>
+            <translation>Partner packages (*.partner.json)</translation>
+        </message>
+        <message>
+            <source>Export partner package</source>
+            <translation>Export partner package</translation>
+        </message>
+        <message>
+            <source>Which partner fills in this package?</source>
+            <translation>Which partner fills in this package?</translation>
+        </message>
+        <message>
+            <source>Save partner package as</source>
+            <translation>Save partner package as</translation>
+        </message>
+        <message>
+            <source>Save the charter first?</source>
+            <translation>Save the charter first?</translation>
+        </message>
+        <message>
+            <source>The charter has unsaved changes. A package must be made from the saved charter, so that merging it later compares with the same state. Save now?</source>
+            <translation>The charter has unsaved changes. A package must be made from the saved charter, so that merging it later compares with the same state. Save now?</translation>
+        </message>
+        <message>
+            <source>Outdated partner package</source>
+            <translation>Outdated partner package</translation>
+        </message>
+        <message>
+            <source>The partner has not seen these changes. Merge anyway? The revision history will say so.</source>
+            <translation>The partner has not seen these changes. Merge anyway? The revision history will say so.</translation>
+        </message>
+        <message>
+            <source>Keep the coordinator's value</source>
+            <translation>Keep the coordinator's value</translation>
+        </message>
+        <message>
+            <source>Take the package's value</source>
+            <translation>Take the package's value</translation>
+        </message>
+        <message>
+            <source>Take the value of %1</source>
+            <translation>Take the value of %1</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>At export</source>
+            <translation>At export</translation>
+        </message>
+        <message>
+            <source>Coordinator now</source>
+            <translation>Coordinator now</translation>
+        </message>
+        <message>
+            <source>Package value(s)</source>
+            <translation>Package value(s)</translation>
+        </message>
+        <message>
+            <source>Your choice</source>
+            <translation>Your choice</translation>
+        </message>
+        <message>
+            <source>Merge partner packages</source>
+            <translation>Merge partner packages</translation>
+        </message>
+        <message>
+            <source>Packages: %1. Changes that apply without question: %2. Conflicts for you to decide: %3.</source>
+            <translation>Packages: %1. Changes that apply without question: %2. Conflicts for you to decide: %3.</translation>
+        </message>
+        <message>
+            <source>Changes that will be applied</source>
+            <translation>Changes that will be applied</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Conflicts: the coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</source>
+            <translation>Conflicts: the coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>E&amp;xport partner package…</source>
+            <translation>E&amp;xport partner package…</translation>
+        </message>
+        <message>
+            <source>Write one partner's part to a file it fills in offline</source>
+            <translation>Write one partner's part to a file it fills in offline</translation>
+        </message>
+        <message>
+            <source>&amp;Import partner packages…</source>
+            <translation>&amp;Import partner packages…</translation>
+        </message>
+        <message>
+            <source>Merge returned partner packages into the charter</source>
+            <translation>Merge returned partner packages into the charter</translation>
+        </message>
+        <message>
+            <source>The charter has no partners yet.</source>
+            <translation>The charter has no partners yet.</translation>
+        </message>
+        <message>
+            <source>Cannot export the partner package</source>
+            <translation>Cannot export the partner package</translation>
+        </message>
+        <message>
+            <source>Partner package written: %1</source>
+            <translation>Partner package written: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the partner package</source>
+            <translation>Cannot read the partner package</translation>
+        </message>
+        <message>
+            <source>Nothing was merged.</source>
+            <translation>Nothing was merged.</translation>
+        </message>
+        <message>
+            <source>Partner packages refused</source>
+            <translation>Partner packages refused</translation>
+        </message>
+        <message>
+            <source>Partner packages merged</source>
+            <translation>Partner packages merged</translation>
+        </message>
+        <message>
+            <source>No package was merged; the charter is unchanged.</source>
+            <translation>No package was merged; the charter is unchanged.</translation>
+        </message>
+        <message>
+            <source>Changes applied: %1. Conflicts decided: %2. Conflicts left open (the coordinator's value kept): %3.</source>
+            <translation>Changes applied: %1. Conflicts decided: %2. Conflicts left open (the coordinator's value kept): %3.</translation>
+        </message>
+        <message>
+            <source>The revision history records each package. Undo reverses the whole merge; save to keep it.</source>
+            <translation>The revision history records each package. Undo reverses the whole merge; save to keep it.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewFromTemplate</name>
         <message>
             <source>New charter from a template</source>
@@ -1435,6 +1590,135 @@
         <message>
             <source>Cannot start from this template</source>
             <translation>Cannot start from this template</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerMode</name>
+        <message>
+            <source>Another partner's details cannot be changed here.</source>
+            <extracomment>The steps a partner fills in, in wizard order. Where the partner's own records live in the small charter; editors elsewhere are hidden. Record class -&gt; the field naming the partner that owns it.</extracomment>
+            <translation>Another partner's details cannot be changed here.</translation>
+        </message>
+        <message>
+            <source>The shared context is read-only in a partner package.</source>
+            <translation>The shared context is read-only in a partner package.</translation>
+        </message>
+        <message>
+            <source>Your records stay yours: the partner cannot be changed.</source>
+            <translation>Your records stay yours: the partner cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Partners cannot be added or removed in a partner package.</source>
+            <translation>Partners cannot be added or removed in a partner package.</translation>
+        </message>
+        <message>
+            <source>(not filled in)</source>
+            <translation>(not filled in)</translation>
+        </message>
+        <message>
+            <source>Societal problem</source>
+            <translation>Societal problem</translation>
+        </message>
+        <message>
+            <source>Shared added value</source>
+            <translation>Shared added value</translation>
+        </message>
+        <message>
+            <source>Why no partner can do this alone</source>
+            <translation>Why no partner can do this alone</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>Vision (%1)</source>
+            <translation>Vision (%1)</translation>
+        </message>
+        <message>
+            <source>The other partners</source>
+            <translation>The other partners</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Save package</source>
+            <translation>&amp;Save package</translation>
+        </message>
+        <message>
+            <source>Save your part in the package file</source>
+            <translation>Save your part in the package file</translation>
+        </message>
+        <message>
+            <source>Save package &amp;as…</source>
+            <translation>Save package &amp;as…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt</source>
+            <translation>Ne&amp;xt</translation>
+        </message>
+        <message>
+            <source>Shared context (read-only)</source>
+            <translation>Shared context (read-only)</translation>
+        </message>
+        <message>
+            <source>What the partners agreed together, for reference. Only the coordinator changes this.</source>
+            <translation>What the partners agreed together, for reference. Only the coordinator changes this.</translation>
+        </message>
+        <message>
+            <source>Shared context</source>
+            <translation>Shared context</translation>
+        </message>
+        <message>
+            <source>Partner package for %1 — charter %2 v%3</source>
+            <translation>Partner package for %1 — charter %2 v%3</translation>
+        </message>
+        <message>
+            <source>Fill in your own part: your organisation, your interest, your contributions and the data you provide. Save, and send the file back to the coordinator.</source>
+            <translation>Fill in your own part: your organisation, your interest, your contributions and the data you provide. Save, and send the file back to the coordinator.</translation>
+        </message>
+        <message>
+            <source>partner mode</source>
+            <translation>partner mode</translation>
+        </message>
+        <message>
+            <source>Cannot save the partner package</source>
+            <translation>Cannot save the partner package</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Save partner package as</source>
+            <translation>Save partner package as</translation>
+        </message>
+        <message>
+            <source>Partner packages (*.partner.json)</source>
+            <translation>Partner packages (*.partner.json)</translation>
+        </message>
+        <message>
+            <source>Cannot open the partner package</source>
+            <extracomment>Partner windows stay alive while shown; they remove themselves when closed.</extracomment>
+            <translation>Cannot open the partner package</translation>
         </message>
     </context>
     <context>

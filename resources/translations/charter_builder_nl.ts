@@ -1411,6 +1411,161 @@
         </message>
     </context>
     <context>
+        <name>MergeView</name>
+        <message>
+            <source>Import partner packages</source>
+            <translation>Partnerpakketten importeren</translation>
+        </message>
+        <message>
+            <source>Partner packages (*.partner.json)</source>
+            <translation>Partnerpakketten (*.partner.json)</translation>
+        </message>
+        <message>
+            <source>Export partner package</source>
+            <translation>Partnerpakket exporteren</translation>
+        </message>
+        <message>
+            <source>Which partner fills in this package?</source>
+            <translation>Welke partner vult dit pakket in?</translation>
+        </message>
+        <message>
+            <source>Save partner package as</source>
+            <translation>Partnerpakket opslaan als</translation>
+        </message>
+        <message>
+            <source>Save the charter first?</source>
+            <translation>Eerst het convenant opslaan?</translation>
+        </message>
+        <message>
+            <source>The charter has unsaved changes. A package must be made from the saved charter, so that merging it later compares with the same state. Save now?</source>
+            <translation>Het convenant heeft wijzigingen die niet zijn opgeslagen. Een pakket wordt gemaakt van het opgeslagen convenant, zodat het samenvoegen later met dezelfde stand vergelijkt. Nu opslaan?</translation>
+        </message>
+        <message>
+            <source>Outdated partner package</source>
+            <translation>Verouderd partnerpakket</translation>
+        </message>
+        <message>
+            <source>The partner has not seen these changes. Merge anyway? The revision history will say so.</source>
+            <translation>De partner heeft deze wijzigingen niet gezien. Toch samenvoegen? De wijzigingsgeschiedenis vermeldt dat.</translation>
+        </message>
+        <message>
+            <source>Keep the coordinator's value</source>
+            <translation>Waarde van de coördinator houden</translation>
+        </message>
+        <message>
+            <source>Take the package's value</source>
+            <translation>Waarde uit het pakket nemen</translation>
+        </message>
+        <message>
+            <source>Take the value of %1</source>
+            <translation>Waarde van %1 nemen</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>At export</source>
+            <translation>Bij de export</translation>
+        </message>
+        <message>
+            <source>Coordinator now</source>
+            <translation>Coördinator nu</translation>
+        </message>
+        <message>
+            <source>Package value(s)</source>
+            <translation>Waarde(n) in pakket</translation>
+        </message>
+        <message>
+            <source>Your choice</source>
+            <translation>Uw keuze</translation>
+        </message>
+        <message>
+            <source>Merge partner packages</source>
+            <translation>Partnerpakketten samenvoegen</translation>
+        </message>
+        <message>
+            <source>Packages: %1. Changes that apply without question: %2. Conflicts for you to decide: %3.</source>
+            <translation>Pakketten: %1. Wijzigingen die zonder meer worden toegepast: %2. Conflicten waarover u beslist: %3.</translation>
+        </message>
+        <message>
+            <source>Changes that will be applied</source>
+            <translation>Wijzigingen die worden toegepast</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wijziging</translation>
+        </message>
+        <message>
+            <source>Conflicts: the coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</source>
+            <translation>Conflicten: de coördinator wijzigde hetzelfde veld sinds de export, of twee pakketten verschillen. Kies per conflict; de waarde van de coördinator blijft staan tenzij u anders kiest.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Toepassen</translation>
+        </message>
+        <message>
+            <source>E&amp;xport partner package…</source>
+            <translation>Partnerpakket e&amp;xporteren…</translation>
+        </message>
+        <message>
+            <source>Write one partner's part to a file it fills in offline</source>
+            <translation>Het deel van één partner naar een bestand schrijven dat die offline invult</translation>
+        </message>
+        <message>
+            <source>&amp;Import partner packages…</source>
+            <translation>Partnerpakketten &amp;importeren…</translation>
+        </message>
+        <message>
+            <source>Merge returned partner packages into the charter</source>
+            <translation>Teruggestuurde partnerpakketten in het convenant samenvoegen</translation>
+        </message>
+        <message>
+            <source>The charter has no partners yet.</source>
+            <translation>Het convenant heeft nog geen partners.</translation>
+        </message>
+        <message>
+            <source>Cannot export the partner package</source>
+            <translation>Het partnerpakket kan niet worden geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Partner package written: %1</source>
+            <translation>Partnerpakket geschreven: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the partner package</source>
+            <translation>Het partnerpakket kan niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>Nothing was merged.</source>
+            <translation>Er is niets samengevoegd.</translation>
+        </message>
+        <message>
+            <source>Partner packages refused</source>
+            <translation>Partnerpakketten geweigerd</translation>
+        </message>
+        <message>
+            <source>Partner packages merged</source>
+            <translation>Partnerpakketten samengevoegd</translation>
+        </message>
+        <message>
+            <source>No package was merged; the charter is unchanged.</source>
+            <translation>Er is geen pakket samengevoegd; het convenant is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Changes applied: %1. Conflicts decided: %2. Conflicts left open (the coordinator's value kept): %3.</source>
+            <translation>Wijzigingen toegepast: %1. Conflicten beslist: %2. Conflicten open gebleven (waarde van de coördinator behouden): %3.</translation>
+        </message>
+        <message>
+            <source>The revision history records each package. Undo reverses the whole merge; save to keep it.</source>
+            <translation>De wijzigingsgeschiedenis legt elk pakket vast. Ongedaan maken draait het hele samenvoegen terug; sla op om het te bewaren.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewFromTemplate</name>
         <message>
             <source>New charter from a template</source>
@@ -1435,6 +1590,135 @@
         <message>
             <source>Cannot start from this template</source>
             <translation>Dit sjabloon kan niet worden gebruikt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerMode</name>
+        <message>
+            <source>Another partner's details cannot be changed here.</source>
+            <extracomment>The steps a partner fills in, in wizard order. Where the partner's own records live in the small charter; editors elsewhere are hidden. Record class -&gt; the field naming the partner that owns it.</extracomment>
+            <translation>De gegevens van een andere partner kunt u hier niet wijzigen.</translation>
+        </message>
+        <message>
+            <source>The shared context is read-only in a partner package.</source>
+            <translation>De gedeelde context is in een partnerpakket alleen te lezen.</translation>
+        </message>
+        <message>
+            <source>Your records stay yours: the partner cannot be changed.</source>
+            <translation>Uw onderdelen blijven van u: de partner kan niet worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Partners cannot be added or removed in a partner package.</source>
+            <translation>In een partnerpakket kunt u geen partners toevoegen of verwijderen.</translation>
+        </message>
+        <message>
+            <source>(not filled in)</source>
+            <translation>(niet ingevuld)</translation>
+        </message>
+        <message>
+            <source>Societal problem</source>
+            <translation>Maatschappelijk probleem</translation>
+        </message>
+        <message>
+            <source>Shared added value</source>
+            <translation>Gezamenlijke meerwaarde</translation>
+        </message>
+        <message>
+            <source>Why no partner can do this alone</source>
+            <translation>Waarom geen partner dit alleen kan</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Visie</translation>
+        </message>
+        <message>
+            <source>Vision (%1)</source>
+            <translation>Visie (%1)</translation>
+        </message>
+        <message>
+            <source>The other partners</source>
+            <translation>De andere partners</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Save package</source>
+            <translation>Pakket op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Save your part in the package file</source>
+            <translation>Uw deel in het pakketbestand opslaan</translation>
+        </message>
+        <message>
+            <source>Save package &amp;as…</source>
+            <translation>Pakket opslaan &amp;als…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Slui&amp;ten</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>Te&amp;rug</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt</source>
+            <translation>&amp;Volgende</translation>
+        </message>
+        <message>
+            <source>Shared context (read-only)</source>
+            <translation>Gedeelde context (alleen lezen)</translation>
+        </message>
+        <message>
+            <source>What the partners agreed together, for reference. Only the coordinator changes this.</source>
+            <translation>Wat de partners samen hebben afgesproken, ter naslag. Alleen de coördinator wijzigt dit.</translation>
+        </message>
+        <message>
+            <source>Shared context</source>
+            <translation>Gedeelde context</translation>
+        </message>
+        <message>
+            <source>Partner package for %1 — charter %2 v%3</source>
+            <translation>Partnerpakket voor %1 — convenant %2 v%3</translation>
+        </message>
+        <message>
+            <source>Fill in your own part: your organisation, your interest, your contributions and the data you provide. Save, and send the file back to the coordinator.</source>
+            <translation>Vul uw eigen deel in: uw organisatie, uw belang, uw bijdragen en de gegevens die u levert. Sla op en stuur het bestand terug naar de coördinator.</translation>
+        </message>
+        <message>
+            <source>partner mode</source>
+            <translation>partnermodus</translation>
+        </message>
+        <message>
+            <source>Cannot save the partner package</source>
+            <translation>Het partnerpakket kan niet worden opgeslagen</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 opgeslagen</translation>
+        </message>
+        <message>
+            <source>Save partner package as</source>
+            <translation>Partnerpakket opslaan als</translation>
+        </message>
+        <message>
+            <source>Partner packages (*.partner.json)</source>
+            <translation>Partnerpakketten (*.partner.json)</translation>
+        </message>
+        <message>
+            <source>Cannot open the partner package</source>
+            <extracomment>Partner windows stay alive while shown; they remove themselves when closed.</extracomment>
+            <translation>Het partnerpakket kan niet worden geopend</translation>
         </message>
     </context>
     <context>
