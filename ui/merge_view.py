@@ -45,6 +45,7 @@ from charter_builder.packages import (
     COORDINATOR,
     PACKAGE,
     PACKAGE_SUFFIX,
+    Change,
     Conflict,
     MergeRefusedError,
     MergeResult,
@@ -56,7 +57,7 @@ from charter_builder.packages import (
     merge_packages,
     save_package,
 )
-from charter_builder.packages.labels import field_label, record_label, show_value
+from charter_builder.packages.labels import field_label, record_label, record_title, show_value
 from charter_builder.storage import CharterFileError
 
 from . import files, i18n
@@ -163,7 +164,28 @@ def choice_label(conflict: Conflict, choice: str) -> str:
 def conflict_field(conflict: Conflict, lang: str) -> str:
     """Return 'record kind 'name': field' for the first column."""
     record = f"{record_label(conflict.collection, lang)} '{conflict.record_name}'"
-    return f"{record}: {field_label(conflict.field, lang)}" if conflict.field else record
+    return f"{record} — {field_label(conflict.field, lang)}" if conflict.field else record
+
+
+def record_titles(*charters: Charter) -> dict[str, str]:
+    """Return a short recognisable name per record id (its name, or the start of its text)."""
+    keys = ("id", "name", "short_name", "interest", "description")
+    titles: dict[str, str] = {}
+    for charter in charters:
+        for _path, rec in charter.records():
+            titles.setdefault(rec.id, record_title({k: getattr(rec, k, None) for k in keys}))
+    return titles
+
+
+def change_text(change: Change, titles: dict[str, str], lang: str) -> str:
+    """Return a change as a coordinator reads it: which record, which field, from what to what."""
+    rec = f"{record_label(change.collection, lang)} '{titles.get(change.record_id, change.record_id)}'"
+    if change.kind == "add":
+        return QCoreApplication.translate("MergeView", "%1 added").replace("%1", rec)
+    if change.kind == "remove":
+        return QCoreApplication.translate("MergeView", "%1 removed").replace("%1", rec)
+    old, new = show_value(change.old, lang), show_value(change.new, lang)
+    return f"{rec} — {field_label(change.field, lang)}: {old} → {new}"
 
 
 class MergeDialog(QDialog):
@@ -218,13 +240,19 @@ class MergeDialog(QDialog):
         self.changes.setColumnCount(2)
         self.changes.setRootIsDecorated(False)
         self.changes.setUniformRowHeights(True)
+        titles = record_titles(charter, self.preview.charter)
         for change in self.preview.changes:
-            item = QTreeWidgetItem([change.partner_name or change.partner_id, change.text(lang)])
-            item.setToolTip(1, change.text(lang))
+            item = QTreeWidgetItem(
+                [change.partner_name or change.partner_id, change_text(change, titles, lang)]
+            )
+            item.setToolTip(1, change.text(lang))  # with the exact path
             self.changes.addTopLevelItem(item)
         self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
         self.conflicts_title = QLabel(self)
+        self.conflicts_note = QLabel(self)
+        self.conflicts_note.setWordWrap(True)
+        self.conflicts_note.setStyleSheet("color: #505050;")
         self.table = QTableWidget(len(self.preview.conflicts), len(self.COLUMNS), self)
         self.table.setObjectName("mergeConflicts")
         self.table.setWordWrap(True)
@@ -254,10 +282,19 @@ class MergeDialog(QDialog):
                 combo.addItem(choice_label(conflict, choice), choice)
             combo.setAccessibleName(conflict_field(conflict, lang))
             combo.setToolTip(conflict.text(lang))
-            self.table.setCellWidget(row, len(self.COLUMNS) - 1, combo)
+            cell = QWidget(self.table)  # the combo keeps its natural height in a tall row
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(4, 2, 4, 2)
+            cell_layout.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.table.setCellWidget(row, len(self.COLUMNS) - 1, cell)
             self.combos[conflict.key] = combo
+        for title in (self.changes_title, self.conflicts_title):
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
         self.table.setVisible(bool(self.preview.conflicts))
         self.conflicts_title.setVisible(bool(self.preview.conflicts))
+        self.conflicts_note.setVisible(bool(self.preview.conflicts))
 
         self.buttons = QDialogButtonBox(self)
         self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -276,6 +313,7 @@ class MergeDialog(QDialog):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.conflicts_title)
+        bottom_layout.addWidget(self.conflicts_note)
         bottom_layout.addWidget(self.table)
         lists.addWidget(top)
         lists.addWidget(bottom)
@@ -317,14 +355,14 @@ class MergeDialog(QDialog):
                 QCoreApplication.translate("MergeView", "Change"),
             ]
         )
-        self.conflicts_title.setText(
+        self.conflicts_title.setText(QCoreApplication.translate("MergeView", "Conflicts for you to decide"))
+        self.conflicts_note.setText(
             QCoreApplication.translate(
                 "MergeView",
-                "Conflicts: the coordinator changed the same field since the export, or two packages "
-                "differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.",
+                "The coordinator changed the same field since the export, or two packages differ. Choose "
+                "per conflict; the coordinator's value is kept unless you choose otherwise.",
             )
         )
-        self.conflicts_title.setWordWrap(True)
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("MergeView", c) for c in self.COLUMNS]
         )

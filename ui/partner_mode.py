@@ -454,7 +454,7 @@ class PartnerWindow(QMainWindow):
         self.banner.setText(
             "<b>"
             + html.escape(
-                QCoreApplication.translate("PartnerMode", "Partner package for %1 — charter %2 v%3")
+                QCoreApplication.translate("PartnerMode", "Partner package for %1 — charter “%2” v%3")
                 .replace("%1", self.partner_name())
                 .replace("%2", package.context.title or package.context.partnership_name)
                 .replace("%3", str(package.charter_version))
@@ -476,9 +476,9 @@ class PartnerWindow(QMainWindow):
 
     def partner_name(self) -> str:
         partner = self.session.charter.partner(self.session.partner_id)
-        return (
-            partner.display_name if partner is not None and partner.display_name else self.session.partner_id
-        )
+        if partner is None:
+            return self.session.partner_id
+        return partner.name or partner.display_name
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

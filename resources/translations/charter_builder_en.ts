@@ -1461,6 +1461,14 @@
             <translation>Take the value of %1</translation>
         </message>
         <message>
+            <source>%1 added</source>
+            <translation>%1 added</translation>
+        </message>
+        <message>
+            <source>%1 removed</source>
+            <translation>%1 removed</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Field</translation>
         </message>
@@ -1501,8 +1509,12 @@
             <translation>Change</translation>
         </message>
         <message>
-            <source>Conflicts: the coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</source>
-            <translation>Conflicts: the coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</translation>
+            <source>Conflicts for you to decide</source>
+            <translation>Conflicts for you to decide</translation>
+        </message>
+        <message>
+            <source>The coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</source>
+            <translation>The coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</translation>
         </message>
         <message>
             <source>&amp;Apply</source>
@@ -1688,8 +1700,8 @@
             <translation>Shared context</translation>
         </message>
         <message>
-            <source>Partner package for %1 — charter %2 v%3</source>
-            <translation>Partner package for %1 — charter %2 v%3</translation>
+            <source>Partner package for %1 — charter “%2” v%3</source>
+            <translation>Partner package for %1 — charter “%2” v%3</translation>
         </message>
         <message>
             <source>Fill in your own part: your organisation, your interest, your contributions and the data you provide. Save, and send the file back to the coordinator.</source>

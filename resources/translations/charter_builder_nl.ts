@@ -1461,6 +1461,14 @@
             <translation>Waarde van %1 nemen</translation>
         </message>
         <message>
+            <source>%1 added</source>
+            <translation>%1 toegevoegd</translation>
+        </message>
+        <message>
+            <source>%1 removed</source>
+            <translation>%1 verwijderd</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Veld</translation>
         </message>
@@ -1501,8 +1509,12 @@
             <translation>Wijziging</translation>
         </message>
         <message>
-            <source>Conflicts: the coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</source>
-            <translation>Conflicten: de coördinator wijzigde hetzelfde veld sinds de export, of twee pakketten verschillen. Kies per conflict; de waarde van de coördinator blijft staan tenzij u anders kiest.</translation>
+            <source>Conflicts for you to decide</source>
+            <translation>Conflicten waarover u beslist</translation>
+        </message>
+        <message>
+            <source>The coordinator changed the same field since the export, or two packages differ. Choose per conflict; the coordinator's value is kept unless you choose otherwise.</source>
+            <translation>De coördinator wijzigde hetzelfde veld sinds de export, of twee pakketten verschillen. Kies per conflict; de waarde van de coördinator blijft staan tenzij u anders kiest.</translation>
         </message>
         <message>
             <source>&amp;Apply</source>
@@ -1688,8 +1700,8 @@
             <translation>Gedeelde context</translation>
         </message>
         <message>
-            <source>Partner package for %1 — charter %2 v%3</source>
-            <translation>Partnerpakket voor %1 — convenant %2 v%3</translation>
+            <source>Partner package for %1 — charter “%2” v%3</source>
+            <translation>Partnerpakket voor %1 — convenant “%2” v%3</translation>
         </message>
         <message>
             <source>Fill in your own part: your organisation, your interest, your contributions and the data you provide. Save, and send the file back to the coordinator.</source>

@@ -156,11 +156,20 @@ def test_three_packages_one_conflict_resolved_applied_and_undone(
         assert cells[1:3] == ["95000", "100000"]
         assert cells[3].endswith("110000")
         # Applied without question: the police's channel and new contribution, Westerdelta Wonen's retention.
-        shown = [dialog.changes.topLevelItem(i).text(1) for i in range(dialog.changes.topLevelItemCount())]
-        assert len(shown) == 3
-        assert shown[0].startswith("partners[pol-westerdelta].reporting_channel")
-        assert shown[1].startswith(f"strategy.contributions[{added}]")
-        assert shown[2].startswith("data_sharing.flows[flow-woonfraude].retention_months")
+        items = [dialog.changes.topLevelItem(i) for i in range(dialog.changes.topLevelItemCount())]
+        assert [i.text(0) for i in items] == ["Politie", "Politie", "Westerdelta Wonen"]
+        shown = [i.text(1) for i in items]
+        assert shown[0].endswith(
+            "manier van terugkoppeling: 'Maandelijkse sturingsrapportage van de eenheid; besprekin...' → 'Kwartaalrapportage aan de districtschefs'"
+        )
+        assert shown[1] == "bijdrage 'Analisten voor het casusregister' toegevoegd"
+        assert (
+            shown[2]
+            == "gegevensstroom 'Signalen van misbruik van huurwoningen' — bewaartermijn (maanden): 24 → 12"
+        )
+        paths = [i.toolTip(1) for i in items]  # the exact place in the charter, for the curious
+        assert paths[0].startswith("partners[pol-westerdelta].reporting_channel")
+        assert paths[1].startswith(f"strategy.contributions[{added}]")
         combo = dialog.combos[key]
         assert [combo.itemData(i) for i in range(combo.count())] == dialog.preview.conflicts[0].choices
         dialog.set_choice(key, "package:1")

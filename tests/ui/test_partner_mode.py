@@ -59,8 +59,8 @@ def test_only_the_partners_steps_with_banner_and_context(partner_window: Partner
     w = partner_window
     assert w.steps == [Step.PARTNERS, Step.PURPOSE, Step.STRATEGY, Step.DATA_SHARING]
     banner = w.banner.text()
-    assert "Partner package for Politie" in banner
-    assert "Convenant RIEC Westerdelta 2027-2030 v1" in banner
+    assert "Partner package for Politie eenheid Westerdelta" in banner
+    assert "charter “Convenant RIEC Westerdelta 2027-2030” v1" in banner
     context = w.findChild(QTextBrowser, "sharedContext").toPlainText()
     charter = w.session.charter
     assert charter.purpose.problem.splitlines()[0][:60] in context
