@@ -234,3 +234,30 @@ def test_a_charter_is_not_opened_as_a_package(window: MainWindow, tmp_path: Path
     title, text, details = dialogs.errors[-1]  # type: ignore[attr-defined]
     assert "verkeerd.partner.json" in text
     assert "charter, not a partner package" in details or "convenant, geen partnerpakket" in details
+
+
+def test_the_command_line_opens_a_package_in_partner_mode(
+    qtbot: QtBot, package_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as app_module
+
+    shown: list[object] = []
+
+    def fake_exec(self: QApplication) -> int:  # the event loop would block the test
+        shown.extend(w for w in QApplication.topLevelWidgets() if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    monkeypatch.setattr(partner_mode, "ask_unsaved", lambda *_a: QMessageBox.StandardButton.Discard)
+    count = len(partner_mode._windows)
+    assert app_module.run_app([str(package_path)]) == 0
+    opened = partner_mode._windows[count:]
+    try:
+        assert [w.session.partner_id for w in opened] == [POLICE]
+        assert opened[0] in shown
+        assert not any(isinstance(w, MainWindow) for w in shown)  # no charter window beside it
+    finally:
+        for w in opened:
+            w.close()
