@@ -261,3 +261,15 @@ def test_the_command_line_opens_a_package_in_partner_mode(
     finally:
         for w in opened:
             w.close()
+
+
+def test_switching_to_dutch_retranslates_the_partner_window(partner_window: PartnerWindow) -> None:
+    w = partner_window
+    w.set_language("nl")
+    assert "Partnerpakket voor Politie eenheid Westerdelta" in w.banner.text()
+    assert w.context_box.title() == "Gedeelde context (alleen lezen)"
+    assert "Maatschappelijk probleem" in w.context.toPlainText()
+    assert w.step_list.item(1).text() == "2. Bedoeling"
+    assert "partnermodus" in w.windowTitle()
+    w.set_language("en")
+    assert "Societal problem" in w.context.toPlainText()
