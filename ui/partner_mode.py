@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,7 @@ from charter_builder.packages import (
 from charter_builder.storage import CharterFileError
 
 from . import files, i18n
+from .guidance_panel import GuidancePanel
 from .pages.base import StepPage
 from .session import CharterSession
 from .step_list import StepList
@@ -314,6 +317,10 @@ class PartnerWindow(QMainWindow):
         self.session.dirty_changed.connect(self.setWindowModified)
         self.session.path_changed.connect(lambda _p: self._update_title())
 
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
         self.setMinimumSize(960, 640)
         self.resize(1280, 800)
         self.retranslate()
@@ -359,9 +366,13 @@ class PartnerWindow(QMainWindow):
         wizard_layout.addWidget(self.stack, 1)
         wizard_layout.addLayout(nav)
 
-        self.context_box = QGroupBox(self)
+        # Beside the pages: the shared context (first, read-only) and the field guidance, as tabs.
+        self.side = QTabWidget(self)
+        self.side.setObjectName("partnerSide")
+        self.context_box = QWidget(self.side)
         self.context_box.setObjectName("sharedContextBox")
         box_layout = QVBoxLayout(self.context_box)
+        box_layout.setContentsMargins(6, 6, 6, 6)
         self.context_note = QLabel(self.context_box)
         self.context_note.setWordWrap(True)
         self.context_note.setStyleSheet("color: #505050;")
@@ -370,12 +381,15 @@ class PartnerWindow(QMainWindow):
         self.context.setOpenLinks(False)
         box_layout.addWidget(self.context_note)
         box_layout.addWidget(self.context, 1)
-        self.context_box.setMinimumWidth(240)
+        self.guidance = GuidancePanel(self.side)
+        self.side.addTab(self.context_box, "")
+        self.side.addTab(self.guidance, "")
+        self.side.setMinimumWidth(240)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.step_list)
         self.splitter.addWidget(wizard)
-        self.splitter.addWidget(self.context_box)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([self.step_list.minimumWidth(), 760, 300])
@@ -441,11 +455,12 @@ class PartnerWindow(QMainWindow):
         self.close_action.setText(QCoreApplication.translate("PartnerMode", "&Close"))
         self.back_button.setText(QCoreApplication.translate("PartnerMode", "&Back"))
         self.next_button.setText(QCoreApplication.translate("PartnerMode", "Ne&xt"))
-        self.context_box.setTitle(QCoreApplication.translate("PartnerMode", "Shared context (read-only)"))
+        self.side.setTabText(0, QCoreApplication.translate("PartnerMode", "Shared context"))
+        self.side.setTabText(1, QCoreApplication.translate("PartnerMode", "Guidance"))
         self.context_note.setText(
             QCoreApplication.translate(
                 "PartnerMode",
-                "What the partners agreed together, for reference. Only the coordinator changes this.",
+                "Read-only: what the partners agreed together, for reference. Only the coordinator changes this.",
             )
         )
         self.context.setAccessibleName(QCoreApplication.translate("PartnerMode", "Shared context"))
@@ -510,6 +525,7 @@ class PartnerWindow(QMainWindow):
             return
         self.pages[index].load()
         self.stack.setCurrentIndex(index)
+        self.guidance.show_step(self.pages[index].step)
         self.step_list.set_current(index)
         self._update_nav()
 
@@ -519,6 +535,21 @@ class PartnerWindow(QMainWindow):
         self.next_button.setEnabled(index < len(self.pages) - 1)
         if 0 <= index < len(self.pages):
             self.page_title.setText(self.pages[index].title())
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Show the guidance of the focused field (its binding's path, or its ``charter_path`` property)."""
+        from .binding import Binding
+
+        widget = new
+        while widget is not None and widget is not self:
+            path = widget.property("charter_path")
+            if not path:
+                binding = widget.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly)
+                path = binding.path() if binding is not None else None
+            if isinstance(path, str) and path:
+                self.guidance.show_field(path)
+                return
+            widget = widget.parentWidget()
 
     # -- checks ------------------------------------------------------------------------------
     def run_checks_now(self) -> list[Finding]:
