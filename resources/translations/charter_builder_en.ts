@@ -1688,16 +1688,16 @@
             <translation>Ne&amp;xt</translation>
         </message>
         <message>
-            <source>Shared context (read-only)</source>
-            <translation>Shared context (read-only)</translation>
-        </message>
-        <message>
-            <source>What the partners agreed together, for reference. Only the coordinator changes this.</source>
-            <translation>What the partners agreed together, for reference. Only the coordinator changes this.</translation>
-        </message>
-        <message>
             <source>Shared context</source>
             <translation>Shared context</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation>Guidance</translation>
+        </message>
+        <message>
+            <source>Read-only: what the partners agreed together, for reference. Only the coordinator changes this.</source>
+            <translation>Read-only: what the partners agreed together, for reference. Only the coordinator changes this.</translation>
         </message>
         <message>
             <source>Partner package for %1 — charter “%2” v%3</source>

@@ -1688,16 +1688,16 @@
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <source>Shared context (read-only)</source>
-            <translation>Gedeelde context (alleen lezen)</translation>
-        </message>
-        <message>
-            <source>What the partners agreed together, for reference. Only the coordinator changes this.</source>
-            <translation>Wat de partners samen hebben afgesproken, ter naslag. Alleen de coördinator wijzigt dit.</translation>
-        </message>
-        <message>
             <source>Shared context</source>
             <translation>Gedeelde context</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Read-only: what the partners agreed together, for reference. Only the coordinator changes this.</source>
+            <translation>Alleen te lezen: wat de partners samen hebben afgesproken, ter naslag. Alleen de coördinator wijzigt dit.</translation>
         </message>
         <message>
             <source>Partner package for %1 — charter “%2” v%3</source>

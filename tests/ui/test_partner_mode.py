@@ -267,9 +267,24 @@ def test_switching_to_dutch_retranslates_the_partner_window(partner_window: Part
     w = partner_window
     w.set_language("nl")
     assert "Partnerpakket voor Politie eenheid Westerdelta" in w.banner.text()
-    assert w.context_box.title() == "Gedeelde context (alleen lezen)"
+    assert [w.side.tabText(i) for i in range(2)] == ["Gedeelde context", "Toelichting"]
     assert "Maatschappelijk probleem" in w.context.toPlainText()
     assert w.step_list.item(1).text() == "2. Bedoeling"
     assert "partnermodus" in w.windowTitle()
     w.set_language("en")
     assert "Societal problem" in w.context.toPlainText()
+
+
+def test_guidance_follows_the_step_and_the_focused_field(qtbot: QtBot, partner_window: PartnerWindow) -> None:
+    w = partner_window
+    assert w.side.currentIndex() == 0  # the shared context comes first
+    w.go_to(3)
+    step_text = w.guidance.markdown()
+    assert step_text
+    w.side.setCurrentIndex(1)
+    ds = w.page_for(Step.DATA_SHARING)
+    purpose = ds.findChild(QWidget, "field_purpose")
+    assert purpose is not None
+    purpose.setFocus()
+    qtbot.waitUntil(lambda: w.guidance.markdown() != step_text)
+    assert w.guidance.markdown().startswith(step_text)
