@@ -14,7 +14,8 @@ from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -161,6 +162,29 @@ def _apply_marks(widget: QWidget) -> None:
         widget.setStyleSheet(sheet)
 
 
+class _SessionUndoKeys(QObject):
+    """Lets Ctrl+Z / Ctrl+Y in a bound text field reach the window's Undo/Redo (the session's stack).
+
+    A text widget claims those keys for its own small undo history, which knows nothing of the
+    session; then the main window's Undo would skip the field the user is typing in. Declining the
+    shortcut override lets the window's action run; without such an action the widget still gets
+    the key press and undoes by itself.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+_UNDO_KEYS = _SessionUndoKeys()
+
+
 class Binding(QObject):
     """Keeps one widget and one model field in step, in both directions."""
 
@@ -227,6 +251,7 @@ class LineEditBinding(Binding):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.widget.installEventFilter(_UNDO_KEYS)
         self.widget.textEdited.connect(self.commit)
 
     def show_value(self, value: Any) -> None:
@@ -244,6 +269,7 @@ class TextListBinding(Binding):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.widget.installEventFilter(_UNDO_KEYS)
         self.widget.editingFinished.connect(lambda: self.commit(self.widget.text()))
 
     def commit(self, value: Any) -> None:
@@ -263,6 +289,7 @@ class PlainTextBinding(Binding):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.widget.installEventFilter(_UNDO_KEYS)
         self.widget.textChanged.connect(lambda: self.commit(self.widget.toPlainText()))
 
     def show_value(self, value: Any) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from charter_builder.model import Charter
@@ -61,3 +61,33 @@ def test_refused_text_is_marked_and_not_stored(qtbot: QtBot) -> None:
     assert session.charter.partners[0].legal_powers == "Openbare orde"
     assert "✖" not in legal.toolTip()
     assert not legal.styleSheet()
+
+
+def test_ctrl_z_in_a_text_field_undoes_through_the_session(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QTextCursor
+
+    from ui.pages.purpose import PurposePage
+
+    session = CharterSession(example())
+    page = PurposePage(session)
+    qtbot.addWidget(page)
+    undo = session.undo_stack.createUndoAction(page)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    page.addAction(undo)  # what the main window's Edit menu does
+    page.load()
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)  # shortcuts work in the active window
+    edit = page.findChild(QPlainTextEdit, "field_problem")
+    assert edit is not None
+    original = edit.toPlainText()
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(edit, " Extra.")
+    assert session.charter.purpose.problem == original + " Extra."
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.charter.purpose.problem == original
+    assert edit.toPlainText() == original
+    assert session.undo_stack.canRedo()
