@@ -234,11 +234,16 @@ def partner_page_classes() -> list[type[StepPage]]:
     return [cls for cls in page_classes() if cls.step in PARTNER_STEPS]
 
 
+#: Rules whose answer depends on parts of the charter a package does not carry (bodies, roles): in
+#: partner mode they would misfire, e.g. "this recipient has no role" for every recipient.
+WHOLE_CHARTER_RULES: frozenset[str] = frozenset({"DS-WIDE"})
+
+
 def own_findings(findings: Sequence[Finding], session: PartnerSession) -> list[Finding]:
     """Return the findings about the partner's own records (the rest is the coordinator's business)."""
     index = next((i for i, p in enumerate(session.charter.partners) if p.id == session.partner_id), 0)
     prefixes = (f"partners[{index}]", *(f"{p}[" for p in PARTNER_PATHS[1:]))
-    return [f for f in findings if f.path.startswith(prefixes)]
+    return [f for f in findings if f.path.startswith(prefixes) and f.rule_id not in WHOLE_CHARTER_RULES]
 
 
 # -- the shared context ----------------------------------------------------------------------

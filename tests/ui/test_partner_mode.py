@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from charter_builder.checks import Step
+from charter_builder.checks import Step, run_checks
 from charter_builder.model import ContributionKind, Partner
-from charter_builder.packages import PACKAGE_SUFFIX, check_package, load_package
+from charter_builder.packages import PACKAGE_SUFFIX, check_package, export_package, load_package
 from charter_builder.storage import load_charter
 from ui import files, i18n, partner_mode
 from ui.main_window import MainWindow
@@ -21,7 +21,7 @@ from ui.partner_mode import PartnerWindow, open_partner_window
 
 from . import shell_fixtures
 from .pages_helpers import type_into_cell
-from .partner_helpers import charter_file, export_packages
+from .partner_helpers import EXAMPLE, charter_file, export_packages
 
 dialogs = shell_fixtures.dialogs
 make_window = shell_fixtures.make_window
@@ -288,3 +288,14 @@ def test_guidance_follows_the_step_and_the_focused_field(qtbot: QtBot, partner_w
     purpose.setFocus()
     qtbot.waitUntil(lambda: w.guidance.markdown() != step_text)
     assert w.guidance.markdown().startswith(step_text)
+
+
+def test_a_complete_charter_gives_no_findings_in_partner_mode(qtbot: QtBot) -> None:
+    """The example passes every check; so must each partner's part of it (no rule misfires on a package)."""
+    charter = load_charter(EXAMPLE)
+    assert run_checks(charter) == []
+    for partner in charter.partners:
+        w = PartnerWindow(export_package(charter, partner.id, "coordinator"))
+        qtbot.addWidget(w)
+        assert w.run_checks_now() == [], partner.id
+        assert {w.step_list.state(step) for step in w.steps} == {"complete"}
