@@ -8,19 +8,23 @@ echoing back as edits. Owners and paths may be callables: a detail form follows 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from enum import Enum
 from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -336,27 +340,50 @@ class EnumComboBinding(Binding):
 
 
 class SpinBinding(Binding):
-    widget: NullableSpinBox | NullableDoubleSpinBox
+    """A number field; the nullable spin boxes also show and store "not filled in" (``None``)."""
+
+    widget: QSpinBox | QDoubleSpinBox
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.widget.valueChanged.connect(lambda _v: self.commit(self.widget.model_value()))
+        self.widget.valueChanged.connect(lambda _v: self.commit(self._read()))
+
+    def _read(self) -> Any:
+        if isinstance(self.widget, NullableSpinBox | NullableDoubleSpinBox):
+            return self.widget.model_value()
+        return self.widget.value()
 
     def show_value(self, value: Any) -> None:
-        if self.widget.model_value() != value:
+        if self._read() == value:
+            return
+        if isinstance(self.widget, NullableSpinBox | NullableDoubleSpinBox):
             self.widget.set_model_value(value)
+        elif value is not None:
+            self.widget.setValue(value)
 
 
 class DateBinding(Binding):
-    widget: NullableDateEdit
+    """A date field; ``NullableDateEdit`` can also be empty, a plain ``QDateEdit`` cannot."""
+
+    widget: QDateEdit
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.widget.dateChanged.connect(lambda _d: self.commit(self.widget.value()))
+        self.widget.dateChanged.connect(lambda _d: self.commit(self._read()))
+
+    def _read(self) -> dt.date | None:
+        if isinstance(self.widget, NullableDateEdit):
+            return self.widget.value()
+        d = self.widget.date()
+        return dt.date(d.year(), d.month(), d.day())
 
     def show_value(self, value: Any) -> None:
-        if self.widget.value() != value:
+        if self._read() == value:
+            return
+        if isinstance(self.widget, NullableDateEdit):
             self.widget.set_value(value)
+        elif value is not None:
+            self.widget.setDate(QDate(value.year, value.month, value.day))
 
 
 class CheckBinding(Binding):
@@ -392,9 +419,9 @@ def bind(
         binding = EnumComboBinding(*common, enum=enum, optional=optional, undo_text=undo_text)
     elif isinstance(widget, QPlainTextEdit):
         binding = PlainTextBinding(*common, undo_text=undo_text)
-    elif isinstance(widget, NullableDateEdit):
+    elif isinstance(widget, QDateEdit):
         binding = DateBinding(*common, undo_text=undo_text)
-    elif isinstance(widget, NullableSpinBox | NullableDoubleSpinBox):
+    elif isinstance(widget, QSpinBox | QDoubleSpinBox):
         binding = SpinBinding(*common, undo_text=undo_text)
     elif isinstance(widget, QCheckBox):
         binding = CheckBinding(*common, undo_text=undo_text)

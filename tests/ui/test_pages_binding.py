@@ -91,3 +91,35 @@ def test_ctrl_z_in_a_text_field_undoes_through_the_session(qtbot: QtBot) -> None
     assert session.charter.purpose.problem == original
     assert edit.toPlainText() == original
     assert session.undo_stack.canRedo()
+
+
+def test_plain_spin_and_date_widgets_bind_too(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QSpinBox
+
+    from ui.binding import bind
+
+    session = CharterSession(example())
+    gov = session.charter.governance
+    spin = QSpinBox()
+    spin.setRange(1, 99)
+    date = QDateEdit()
+    qtbot.addWidget(spin)
+    qtbot.addWidget(date)
+    body = gov.bodies[0]
+    bind(session, spin, lambda: body, "quorum", "governance.bodies[0]")
+    bind(session, date, lambda: gov, "mid_term_review_date", "governance")
+    assert spin.value() == body.quorum
+    assert date.date() == QDate(
+        gov.mid_term_review_date.year, gov.mid_term_review_date.month, gov.mid_term_review_date.day
+    )
+    spin.setValue(7)
+    date.setDate(QDate(2029, 3, 1))
+    assert body.quorum == 7
+    assert gov.mid_term_review_date == dt.date(2029, 3, 1)
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert spin.value() != 7
+    assert date.date() != QDate(2029, 3, 1)
