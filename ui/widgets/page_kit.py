@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from charter_builder.checks import Finding
 from charter_builder.model import Record
@@ -159,7 +159,7 @@ class FormStepPage(StepPage):
     def focus_path(self, path: str) -> bool:
         for editor in self.editors:
             if editor.handles(path) and editor.focus_path(path):
-                focused = QApplication.focusWidget()
+                focused = self.focusWidget()  # set by setFocus even before the window is active
                 if focused is not None and self.body.isAncestorOf(focused):
                     self.scroll.ensureWidgetVisible(focused, 50, 50)
                 return True
