@@ -102,3 +102,13 @@ def test_veto_multi_select_round_trips(qtbot: QtBot) -> None:
     column = [c.field for c in page.bodies.columns].index("veto_partner_ids")
     assert page.bodies.model.setData(page.bodies.model.index(1, column), ids)
     assert round_trip(session.charter).governance.bodies[1].veto_partner_ids == ids
+
+
+def test_focus_path_scrolls_the_field_into_view(qtbot: QtBot) -> None:
+    page, _session = open_page(qtbot, GovernancePage)
+    page.resize(1024, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.scroll.verticalScrollBar().value() == 0
+    assert page.focus_path("governance.publication")
+    assert page.scroll.verticalScrollBar().value() > 0

@@ -168,15 +168,3 @@ def test_detail_title_names_the_selected_partner(qtbot: QtBot) -> None:
     assert page.partners.detail_box.title().endswith(": " + session.charter.partners[3].display_name)
     type_into_cell(qtbot, page.partners, 3, 1, "Politie WD")
     assert page.partners.detail_box.title().endswith(": Politie WD")
-
-
-def test_focus_path_scrolls_the_field_into_view(qtbot: QtBot) -> None:
-    from ui.pages.governance import GovernancePage
-
-    page, _session = open_page(qtbot, GovernancePage)
-    page.resize(1024, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    assert page.scroll.verticalScrollBar().value() == 0
-    assert page.focus_path("governance.publication")
-    assert page.scroll.verticalScrollBar().value() > 0
