@@ -118,3 +118,15 @@ def test_large_charter_grid_is_a_model_not_widgets(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QComboBox
 
     assert len(page.findChildren(QComboBox)) < 10
+
+
+def test_raci_grid_follows_the_activity_filter(qtbot: QtBot) -> None:
+    page, session = open_page(qtbot, RolesPage)
+    name = session.charter.roles.activities[5].name
+    page.activities.filter_edit.setText(name)
+    hidden = page.activities.hidden_rows()
+    assert 5 not in hidden
+    assert hidden
+    assert {r for r in range(page.raci.model.rowCount()) if page.raci.view.isRowHidden(r)} == hidden
+    page.activities.filter_edit.clear()
+    assert not any(page.raci.view.isRowHidden(r) for r in range(page.raci.model.rowCount()))

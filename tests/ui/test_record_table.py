@@ -277,3 +277,29 @@ def test_current_cell_and_editor_carry_the_field_path(qtbot: QtBot, session: Cha
     table.view.edit(index)
     editor = table.view.indexWidget(index)
     assert editor.property("charter_path") == "governance.kpis[2].name"
+
+
+def test_filter_hides_rows_without_touching_the_list(qtbot: QtBot, session: CharterSession) -> None:
+    table = kpi_table(session, qtbot)
+    kpis = session.charter.governance.kpis
+    needle = kpis[3].name.split()[0]
+    table.filter_edit.setText(needle.upper())
+    shown = [r for r in range(len(kpis)) if not table.view.isRowHidden(r)]
+    assert 3 in shown
+    assert len(shown) < len(kpis)
+    assert all(
+        needle.casefold() in kpis[r].name.casefold() or table.model.display(kpis[r], table.columns[3])
+        for r in shown
+    )
+    assert f"{len(shown)} " in table.count_label.text()
+    assert len(session.charter.governance.kpis) == len(kpis)
+    hidden = next(r for r in range(len(kpis)) if table.view.isRowHidden(r))
+    assert table.focus_path(f"governance.kpis[{hidden}].name")  # jumping to a hidden row clears the filter
+    assert table.filter_edit.text() == ""
+    assert not table.view.isRowHidden(hidden)
+    table.filter_edit.setText("zzz-no-such-kpi")
+    qtbot.mouseClick(
+        table.buttons["add"], Qt.MouseButton.LeftButton
+    )  # a new row shows: the filter is cleared
+    assert table.filter_edit.text() == ""
+    assert table.hidden_rows() == set()

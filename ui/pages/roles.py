@@ -65,6 +65,7 @@ class RolesPage(FormStepPage):
         )
         self.raci = RaciGrid(session, self.body)
         box.addWidget(self.raci)
+        self.activities.filtered.connect(lambda: self.raci.set_hidden_rows(self.activities.hidden_rows()))
         self.editors.insert(0, self.raci)  # RACI paths go to the grid before the activity table
         box = self.section(QT_TRANSLATE_NOOP("RolesPage", "Boundary spanners"))
         self.note(
