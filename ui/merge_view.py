@@ -156,9 +156,10 @@ def choice_label(conflict: Conflict, choice: str) -> str:
     pv = conflict.package_for(choice)
     if choice == PACKAGE or pv is None:
         return QCoreApplication.translate("MergeView", "Take the package's value")
-    return QCoreApplication.translate("MergeView", "Take the value of %1").replace(
-        "%1", pv.partner_name or pv.partner_id
-    )
+    who = pv.partner_name or pv.partner_id
+    if sum((other.partner_name or other.partner_id) == who for other in conflict.packages) > 1:
+        who = f"{who} ({pv.package})"  # the same partner returned two packages: name the file
+    return QCoreApplication.translate("MergeView", "Take the value of %1").replace("%1", who)
 
 
 def conflict_field(conflict: Conflict, lang: str) -> str:

@@ -289,3 +289,40 @@ def test_cancel_in_the_merge_view_changes_nothing(coordinator: MainWindow, md: M
     assert coordinator.packages.import_packages() is None
     assert snapshot(session.charter) == before
     assert session.undo_stack.count() == 0
+
+
+def test_two_packages_that_differ_on_one_field_offer_each_value(
+    coordinator: MainWindow, md: MergeDialogs
+) -> None:
+    session = coordinator.session
+    first = export_packages(session.path, (ZILVERMONDE,))[ZILVERMONDE]  # type: ignore[arg-type]
+    second = first.with_name("riec-gem-zilvermonde-2.partner.json")
+    second.write_bytes(first.read_bytes())
+    for path, amount in ((first, 90000), (second, 120000)):
+        edit_json(
+            path,
+            lambda d, a=amount: record(d["sections"]["contributions"], "con-zilvermonde-budget").update(
+                amount=a
+            ),
+        )
+    key = "strategy.contributions[con-zilvermonde-budget].amount"
+    labels: list[str] = []
+
+    def decide(dialog: MergeDialog) -> bool:
+        combo = dialog.combos[key]
+        labels.extend(combo.itemText(i) for i in range(combo.count()))
+        assert dialog.table.item(0, 3).text().splitlines() == ["Zilvermonde: 90000", "Zilvermonde: 120000"]
+        dialog.set_choice(key, "package:1")
+        return True
+
+    md.decide = decide
+    md.package_paths = [first, second]
+    result = coordinator.packages.import_packages()
+    assert result is not None
+    assert labels == [
+        "Waarde van de coördinator houden",
+        "Waarde van Zilvermonde (riec-gem-zilvermonde.partner.json) nemen",
+        "Waarde van Zilvermonde (riec-gem-zilvermonde-2.partner.json) nemen",
+    ]
+    budget = next(c for c in session.charter.strategy.contributions if c.id == "con-zilvermonde-budget")
+    assert budget.amount == 120000
