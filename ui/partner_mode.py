@@ -421,7 +421,15 @@ class PartnerWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.session.undo_stack.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.back_action = QAction(self)
+        self.back_action.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")])
+        self.back_action.triggered.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_action = QAction(self)
+        self.next_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")])
+        self.next_action.triggered.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
         for action in (
+            self.back_action,
+            self.next_action,
             self.save_action,
             self.save_as_action,
             self.close_action,

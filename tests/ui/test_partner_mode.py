@@ -299,3 +299,20 @@ def test_a_complete_charter_gives_no_findings_in_partner_mode(qtbot: QtBot) -> N
         qtbot.addWidget(w)
         assert w.run_checks_now() == [], partner.id
         assert {w.step_list.state(step) for step in w.steps} == {"complete"}
+
+
+def test_keyboard_steps_and_save(qtbot: QtBot, partner_window: PartnerWindow, package_path: Path) -> None:
+    w = partner_window
+    w.activateWindow()
+    qtbot.keyClick(w, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert w.stack.currentIndex() == 1
+    assert w.step_list.currentRow() == 1
+    qtbot.keyClick(w, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentIndex() == 2
+    qtbot.keyClick(w, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert w.stack.currentIndex() == 1
+    partner = w.session.charter.partners[0]
+    w.session.set_value(partner, "short_name", "Politie WD", "partners[0].short_name")
+    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not w.session.is_dirty()
+    assert load_package(package_path).sections.partner.short_name == "Politie WD"
