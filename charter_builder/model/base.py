@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import secrets
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 #: A stable identifier. Cross-references use ids, never names, so that renaming a partner does not
 #: break a KPI owner or a data flow. Letters, digits, ``-``, ``_`` and ``.``; 1-64 characters.
@@ -37,6 +37,24 @@ class Record(BaseModel):
         # NaN and Infinity are not JSON: a file holding them would not open in other tools.
         allow_inf_nan=False,
     )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # pydantic assigns the field before it runs the record's own (after-) validators, and leaves
+        # the rejected value in place when one of them fails (an end date before the start date).
+        # An edit the model refuses must leave the record as it was.
+        if name not in type(self).model_fields:
+            super().__setattr__(name, value)
+            return
+        old = self.__dict__.get(name, _MISSING)
+        try:
+            super().__setattr__(name, value)
+        except ValidationError:
+            if old is not _MISSING:
+                self.__dict__[name] = old
+            raise
+
+
+_MISSING = object()
 
 
 class IdentifiedRecord(Record):

@@ -203,3 +203,15 @@ def test_dates_round_trip() -> None:
     c.governance.mid_term_review_date = dt.date(2028, 3, 1)
     again = Charter.model_validate_json(c.model_dump_json())
     assert again.governance.mid_term_review_date == dt.date(2028, 3, 1)
+
+
+def test_a_refused_assignment_leaves_the_record_unchanged() -> None:
+    from charter_builder.model import Governance
+
+    g = Governance(start_date=dt.date(2026, 1, 1), end_date=dt.date(2027, 1, 1))
+    with pytest.raises(ValidationError):
+        g.end_date = dt.date(2025, 1, 1)  # before the start: the record-level rule refuses it
+    assert g.end_date == dt.date(2027, 1, 1)
+    with pytest.raises(ValidationError):
+        g.end_date = "gisteren"  # type: ignore[assignment]
+    assert g.end_date == dt.date(2027, 1, 1)
