@@ -149,6 +149,8 @@ class FileController(QObject):
     opened = Signal(object)
     """Another charter replaced the open one (New, Open, restore); the argument is its path or None."""
     recent_changed = Signal()
+    save_failed = Signal()
+    """Writing the file failed: the autosave writes the recovery file at once, so the message holds."""
 
     def __init__(self, session: CharterSession, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -274,6 +276,7 @@ class FileController(QObject):
         try:
             save_charter(self.session.charter, path)
         except CharterFileError as exc:
+            self.save_failed.emit()  # before the message: the recovery file then has the latest work
             lang = i18n.current_language()
             show_error(
                 self.widget,

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self.session.charter_replaced.connect(self._on_replaced)
         self.files.recent_changed.connect(self._fill_recent_menu)
         self.files.saved.connect(self._on_saved)
+        self.files.save_failed.connect(self.autosave.write_now)
         self.autosave.written.connect(self._on_autosaved)
         app = QApplication.instance()
         if isinstance(app, QApplication):
