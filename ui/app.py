@@ -39,7 +39,7 @@ def create_window(path: Path | None = None, *, offer_recovery: bool = True) -> M
     window = MainWindow()
     window.show()
     # Pages not shown yet are built once the window is on screen, one per turn of the event loop.
-    QTimer.singleShot(100, window.build_remaining_pages)
+    QTimer.singleShot(100, window, window.build_remaining_pages)  # cancelled if the window goes
     if path is not None:
         QTimer.singleShot(0, lambda: window.files.open_path(path, ask=False))
     elif offer_recovery:

@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         for index, page in enumerate(self._built):
             if page is None:
                 self.page(index)
-                QTimer.singleShot(0, self.build_remaining_pages)
+                QTimer.singleShot(0, self, self.build_remaining_pages)  # cancelled if the window goes
                 return
 
     def _title(self, index: int) -> str:
