@@ -644,6 +644,25 @@ class ConcurrencyGuard(QObject):
         if (self.locked, self.read_only, self.taken_over, self.disk_changed) != before:
             self.state_changed.emit()
 
+    def suggested_path(self, path: Path) -> Path:
+        """Return the name Save As offers: the file itself, or beside it a copy's name when read-only."""
+        if not self.read_only:
+            return path
+        name = path.name
+        for suffix in (".charter.json", ".json"):
+            if name.endswith(suffix):
+                stem, ext = name[: -len(suffix)], suffix
+                break
+        else:
+            stem, ext = path.stem, path.suffix
+        word = QCoreApplication.translate("Concurrency", "copy")
+        candidate = path.with_name(f"{stem}-{word}{ext}")
+        number = 2
+        while candidate.exists():
+            candidate = path.with_name(f"{stem}-{word}-{number}{ext}")
+            number += 1
+        return candidate
+
     # -- texts --------------------------------------------------------------------------------
     def title_suffix(self) -> str:
         return " [" + QCoreApplication.translate("Concurrency", "read-only") + "]" if self.read_only else ""

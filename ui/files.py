@@ -257,7 +257,7 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         if self.session.path is not None:
-            suggested = str(self.session.path)
+            suggested = str(self.guard.suggested_path(self.session.path))  # read-only: a copy's name
         else:
             folder = Path.home()
             recent = recent_files()

@@ -227,6 +227,10 @@
             <translation>%1 has “%2” open on computer %3. Save your work under another name.</translation>
         </message>
         <message>
+            <source>copy</source>
+            <translation>copy</translation>
+        </message>
+        <message>
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
@@ -1625,6 +1629,7 @@
         </message>
         <message>
             <source>(not filled in)</source>
+            <extracomment>Rules whose answer depends on parts of the charter a package does not carry (bodies, roles): in partner mode they would misfire, e.g. "this recipient has no role" for every recipient.</extracomment>
             <translation>(not filled in)</translation>
         </message>
         <message>

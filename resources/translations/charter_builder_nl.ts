@@ -227,6 +227,10 @@
             <translation>%1 heeft “%2” open op computer %3. Sla je werk onder een andere naam op.</translation>
         </message>
         <message>
+            <source>copy</source>
+            <translation>kopie</translation>
+        </message>
+        <message>
             <source>read-only</source>
             <translation>alleen-lezen</translation>
         </message>
@@ -1625,6 +1629,7 @@
         </message>
         <message>
             <source>(not filled in)</source>
+            <extracomment>Rules whose answer depends on parts of the charter a package does not carry (bodies, roles): in partner mode they would misfire, e.g. "this recipient has no role" for every recipient.</extracomment>
             <translation>(niet ingevuld)</translation>
         </message>
         <message>

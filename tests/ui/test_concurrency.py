@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import socket
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from charter_builder.storage import load_charter, save_charter
 from charter_builder.storage import lock as locks
+from ui import files
 from ui.concurrency import ConflictChoice, LockChoice
 from ui.main_window import MainWindow
 
@@ -276,3 +281,31 @@ def test_saving_after_a_take_over_keeps_saying_who_else_has_it(
     assert window.files.guard.taken_over
     assert "piet" in window.concurrency_banner.label.text()
     assert locks.read_lock(shared).user == "piet"  # type: ignore[union-attr]
+
+
+def test_save_as_from_read_only_offers_a_copys_name(
+    window: MainWindow, dialogs: Dialogs, questions: Questions, shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[str] = []
+    monkeypatch.setattr(files, "ask_save_path", lambda _parent, suggested: offered.append(suggested))
+    colleague_lock(shared)
+    questions.lock_answers = [LockChoice.READ_ONLY]
+    assert window.files.open_path(shared)
+    shared.with_name("convenant-kopie.charter.json").write_text("{}", encoding="utf-8")
+    assert not window.files.save_as()
+    assert offered == [str(shared.with_name("convenant-kopie-2.charter.json"))]
+
+
+def test_a_lock_left_by_a_crashed_program_on_this_computer_is_stale(
+    window: MainWindow, dialogs: Dialogs, questions: Questions, shared: Path
+) -> None:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    crashed = locks.LockInfo("ik", socket.gethostname(), proc.pid, now, now, "0.9.0")
+    locks.lock_path(shared).write_bytes(crashed.to_bytes())
+    questions.lock_answers = [LockChoice.BREAK_STALE]
+    assert window.files.open_path(shared)
+    [result] = questions.lock_asked
+    assert result.stale  # minutes old, but its program is gone
+    assert locks.read_lock(shared).is_mine()  # type: ignore[union-attr]
