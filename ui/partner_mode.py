@@ -171,6 +171,9 @@ def restrict_page(page: StepPage, partner_id: str) -> None:
             continue
         if editor.path() == "partners":
             _only_own_partner(editor, partner_id)
+            if box is not None:  # "select a partner to ..." does not apply with one partner shown
+                for note in box.findChildren(QLabel, "note", Qt.FindChildOption.FindDirectChildrenOnly):
+                    note.hide()
         else:
             for index, column in enumerate(editor.columns):
                 if column.field in ("partner_id", "provider_id"):

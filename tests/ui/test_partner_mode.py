@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from charter_builder.checks import Step, run_checks
@@ -72,6 +72,9 @@ def test_only_the_partners_steps_with_banner_and_context(partner_window: Partner
     partners = w.page_for(Step.PARTNERS).partners  # type: ignore[union-attr]
     assert [partners.rows()[r].id for r in visible_rows(partners)] == [POLICE]
     assert not partners.buttons["add"].isVisibleTo(w)
+    notes = w.page_for(Step.PARTNERS).findChildren(QLabel, "note")  # "select a partner to ..."
+    assert notes
+    assert not [n for n in notes if n.isVisibleTo(w)]
     assert partners.current_record().id == POLICE
     # Purpose: the shared text is hidden (it is in the context panel); the interests stay, without a partner column.
     purpose = w.page_for(Step.PURPOSE)
