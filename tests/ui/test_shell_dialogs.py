@@ -86,3 +86,32 @@ def test_screenshot_script_writes_every_page(tmp_path: Path) -> None:
     assert len(shots) == 9
     image = QImage(str(shots[0]))
     assert (image.width(), image.height()) == (1024, 700)
+
+
+def test_run_app_opens_the_file_and_returns_the_exit_code(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as app_module
+
+    example = ROOT / "templates" / "examples" / "riec-westerdelta.charter.json"
+    seen: list[Any] = []
+    real_create = app_module.create_window
+
+    def create(path: Path | None = None, **kwargs: Any) -> Any:
+        window = real_create(path, **kwargs)
+        seen.append(window)
+        return window
+
+    def finish() -> None:
+        window = seen[0]
+        seen.append((window.session.path, window.isVisible()))
+        window.close()
+        QApplication.exit(0)
+
+    monkeypatch.setattr(app_module, "create_window", create)
+    QTimer.singleShot(500, finish)
+    assert app_module.run_app([str(example)]) == 0
+    assert seen[1] == (example, True)
