@@ -14,8 +14,10 @@ from charter_builder.checks import Step
 from charter_builder.model import PartnerType
 from charter_builder.storage import load_charter
 from ui.main_window import MainWindow
+from ui.pages.review import ReviewPage
 from ui.widgets.enum_labels import enum_label
 from ui.widgets.form import FieldForm
+from ui.widgets.raci_grid import RaciGrid
 from ui.widgets.record_table import CheckableCombo, RecordTable
 
 from . import shell_fixtures
@@ -173,8 +175,46 @@ def test_walk_the_wizard_save_and_reopen(
     window.undo_action.trigger()
     assert field_input(window, "statement").toPlainText() == "Wij willen een weerbare haven."
 
+    # 4. Strategy: a contribution whose partner is picked, with an amount typed in its cell.
+    jump(qtbot, window, Step.STRATEGY)
+    contributions = table(window, "contributions")
+    click_add(qtbot, contributions)
+    pick_cell(qtbot, contributions, 0, "partner_id", "Politie")
+    type_cell(qtbot, contributions, 0, "amount", "4")
+    type_cell(qtbot, contributions, 0, "unit", "fte")
+
+    # 5. Trust: a long text.
+    window.next_button.click()
+    assert window.current_page().step is Step.TRUST
+    type_into(qtbot, field_input(window, "results_focus"), "We spreken elkaar aan op resultaten.")
+
+    # 7. Roles: an activity, and its RACI letters typed in the grid (A for Havenstad, R for Politie).
+    jump(qtbot, window, Step.ROLES)
+    activities = table(window, "activities")
+    click_add(qtbot, activities)
+    type_cell(qtbot, activities, 0, "name", "Casusoverleg voorzitten")
+    grid = window.current_page().findChild(RaciGrid)
+    assert grid is not None
+    ids = [p.id for p in grid.model.partners()]
+    for partner, key in ((0, Qt.Key.Key_A), (1, Qt.Key.Key_R)):
+        grid.view.setCurrentIndex(grid.model.index(0, ids.index(window.session.charter.partners[partner].id)))
+        grid.view.setFocus()
+        qtbot.keyClick(grid.view, key)
+
+    # 9. Review: a finding about the vision takes the user there.
+    jump(qtbot, window, Step.REVIEW)
+    window.run_checks_now()
+    review = window.current_page()
+    assert isinstance(review, ReviewPage)
+    vision_items = [i for i in review.finding_items() if review.finding_path(i).startswith("vision.")]
+    assert vision_items
+    review.tree.scrollToItem(vision_items[0])
+    rect = review.tree.visualItemRect(vision_items[0])
+    qtbot.mouseClick(review.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page().step is Step.VISION
+
     # Back to partners with Ctrl+PgUp and the data is still there.
-    for _ in range(2):
+    for _ in range(2):  # from Vision
         qtbot.keyClick(window.step_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().step is Step.PARTNERS
     assert table(window, "partners").model.rowCount() == 2
@@ -197,6 +237,14 @@ def test_walk_the_wizard_save_and_reopen(
     assert c.vision.statement == "Wij willen een weerbare haven."
     assert [k.name for k in c.governance.kpis] == ["Bibob-toetsen"]
     assert c.governance.kpis[0].owner_id == c.partners[0].id
+    [contribution] = c.strategy.contributions
+    assert contribution.partner_id == c.partners[1].id
+    assert contribution.amount == 4
+    assert contribution.unit == "fte"
+    assert c.trust.results_focus == "We spreken elkaar aan op resultaten."
+    [activity] = c.roles.activities
+    assert activity.name == "Casusoverleg voorzitten"
+    assert {k: v.value for k, v in activity.raci.items()} == {c.partners[0].id: "A", c.partners[1].id: "R"}
     [flow] = c.data_sharing.flows
     assert flow.name == "Signalen ondermijning"
     assert flow.provider_id == c.partners[1].id
