@@ -212,6 +212,9 @@ def test_walk_the_wizard_save_and_reopen(
     rect = review.tree.visualItemRect(vision_items[0])
     qtbot.mouseClick(review.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_page().step is Step.VISION
+    focused = QApplication.focusWidget()  # the field the finding is about has the keyboard focus
+    assert focused is not None
+    assert focused is field_input(window, review.finding_path(vision_items[0]).split(".")[-1])
 
     # Back to partners with Ctrl+PgUp and the data is still there.
     for _ in range(2):  # from Vision
