@@ -254,3 +254,38 @@ def test_tab_goes_from_the_step_list_into_the_page(window: MainWindow, qtbot: An
         focused = QApplication.focusWidget()
         assert focused is not None
         assert window.current_page().isAncestorOf(focused), focused
+
+
+def test_pages_are_built_on_first_show_or_when_idle_and_get_the_findings(
+    make_window: Any, qtbot: Any
+) -> None:
+    from charter_builder.checks import Finding
+    from ui.main_window import _placeholder
+
+    built: list[Step] = []
+    received: dict[Step, list[Finding]] = {}
+
+    def recording(step: Step) -> type:
+        base = _placeholder(step)
+
+        class Recording(base):  # type: ignore[valid-type, misc]
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                built.append(step)
+
+            def show_findings(self, findings: list[Finding]) -> None:
+                received[step] = findings
+
+        return Recording
+
+    classes = [recording(s) for s in (Step.PARTNERS, Step.PURPOSE, Step.GOVERNANCE)] + [ReviewPage]
+    window = make_window(page_classes=classes)
+    assert built == [Step.PARTNERS]  # only the page on screen
+    assert window.step_list.count() == 4
+    findings = window.run_checks_now()
+    window.build_remaining_pages()
+    qtbot.waitUntil(lambda: len(built) == 3, timeout=2000)
+    assert all(p is not None for p in window._built)
+    governance = [f for f in findings if f.step is Step.GOVERNANCE]
+    assert governance
+    assert received[Step.GOVERNANCE] == governance  # a late page still gets the last findings
