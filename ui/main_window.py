@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
         self.guidance.setMinimumWidth(200)
         self.setCentralWidget(self.splitter)
         self.step_list.set_steps(self.steps, self._titles())
-        self.splitter.setSizes([self.step_list.minimumWidth(), 760, 280])
+        self._splitter_moved_by_user = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self._fit_splitter()
 
     def _action(self, slot, *shortcuts: QKeySequence | QKeySequence.StandardKey | str, icon=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(self)
@@ -564,6 +566,23 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(count))
             )
 
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._splitter_moved_by_user = True
+
+    def _fit_splitter(self) -> None:
+        """Share the width: wide windows show step names on one line; narrow ones (1024) favour the page."""
+        width = max(self.width(), 640)
+        if width >= 1200:
+            steps, guidance = self.step_list.preferred_width(), 280
+        else:
+            steps, guidance = min(self.step_list.preferred_width(), 190), 220
+        self.splitter.setSizes([steps, max(300, width - steps - guidance), guidance])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if not self._splitter_moved_by_user:
+            self._fit_splitter()
+
     def _focus_steps(self) -> None:
         self.step_list.setFocus()
 
@@ -728,7 +747,10 @@ class MainWindow(QMainWindow):
     def _save_geometry(self) -> None:
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        if self._splitter_moved_by_user:
+            settings.setValue("window/splitter", self.splitter.saveState())
+        else:
+            settings.remove("window/splitter")
         settings.sync()
 
     def _restore_geometry(self) -> None:
@@ -737,5 +759,5 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        if isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter):
+            self._splitter_moved_by_user = True  # the user's own layout from last time

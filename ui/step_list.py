@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QWidget
 
@@ -37,7 +37,9 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
+        self.setWordWrap(True)  # on a narrow screen a long step name takes two lines
+        self.setUniformItemSizes(False)
+        self.setMinimumWidth(150)
         self.setObjectName("stepList")
         self._steps: list[Step] = []
         self._states: dict[Step, str] = {}
@@ -67,7 +69,10 @@ class StepList(QListWidget):
         self._fit_width()
 
     def _fit_width(self) -> None:
-        """Keep every step name readable: the list is at least as wide as its longest row."""
+        self.updateGeometry()
+
+    def preferred_width(self) -> int:
+        """Return the width that shows every step name on one line (the window gives it when there is room)."""
         metrics = self.fontMetrics()
         texts = [self.item(row).text() for row in range(self.count())]
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
@@ -75,7 +80,10 @@ class StepList(QListWidget):
         extra = icon + 2 * self.frameWidth() + 24  # icon, its spacing and the item margins
         if self.verticalScrollBar().isVisible():
             extra += self.verticalScrollBar().width()
-        self.setMinimumWidth(min(340, max(170, widest + extra)))
+        return min(340, max(170, widest + extra))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.preferred_width(), super().sizeHint().height())
 
     def set_current(self, row: int) -> None:
         self._quiet = True

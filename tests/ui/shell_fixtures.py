@@ -59,6 +59,15 @@ class Dialogs:
 
 
 @pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """A copy of the example charter: opening a file locks it, and the repository's copy stays untouched."""
+    copy = tmp_path / "example" / EXAMPLE.name
+    copy.parent.mkdir()
+    copy.write_bytes(EXAMPLE.read_bytes())
+    return copy
+
+
+@pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[Dialogs]:
     d = Dialogs()
     d.install(monkeypatch)

@@ -22,6 +22,7 @@ from .shell_fixtures import EXAMPLE, Dialogs, edit_title
 dialogs = shell_fixtures.dialogs
 make_window = shell_fixtures.make_window
 window = shell_fixtures.window
+example = shell_fixtures.example
 
 
 def test_default_interval_is_thirty_seconds(window: MainWindow) -> None:
@@ -178,10 +179,10 @@ def test_start_without_a_file_offers_the_restore(qtbot: Any, dialogs: Dialogs, m
     window.session.undo_stack.setClean()
 
 
-def test_start_with_a_file_opens_it(qtbot: Any, dialogs: Dialogs) -> None:
-    window = app_module.create_window(EXAMPLE)
+def test_start_with_a_file_opens_it(qtbot: Any, dialogs: Dialogs, example: Path) -> None:
+    window = app_module.create_window(example)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.session.path == EXAMPLE, timeout=2000)
+    qtbot.waitUntil(lambda: window.session.path == example, timeout=2000)
     assert window.session.charter == load_charter(EXAMPLE)
     assert dialogs.restore_offers == []
 

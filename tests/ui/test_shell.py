@@ -284,8 +284,25 @@ def test_pages_are_built_on_first_show_or_when_idle_and_get_the_findings(
     assert window.step_list.count() == 4
     findings = window.run_checks_now()
     window.build_remaining_pages()
-    qtbot.waitUntil(lambda: len(built) == 3, timeout=2000)
-    assert all(p is not None for p in window._built)
+    qtbot.waitUntil(lambda: all(p is not None for p in window._built), timeout=2000)
+    assert built == [Step.PARTNERS, Step.PURPOSE, Step.GOVERNANCE]
     governance = [f for f in findings if f.step is Step.GOVERNANCE]
     assert governance
     assert received[Step.GOVERNANCE] == governance  # a late page still gets the last findings
+
+
+def test_width_is_shared_to_fit_1024_and_1280(window: MainWindow, qtbot: Any) -> None:
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] >= window.step_list.preferred_width())
+    wide_page = window.splitter.sizes()[1]
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] <= 190)
+    steps, page, guidance = window.splitter.sizes()
+    assert page >= 560  # the page keeps most of a small screen
+    assert guidance >= window.guidance.minimumWidth()
+    assert wide_page > page
+    # Once the user drags the divider, the window keeps their layout.
+    window.splitter.moveSplitter(300, 1)
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    assert window.splitter.sizes()[0] == 300

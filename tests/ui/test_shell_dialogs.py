@@ -88,30 +88,45 @@ def test_screenshot_script_writes_every_page(tmp_path: Path) -> None:
     assert (image.width(), image.height()) == (1024, 700)
 
 
-def test_run_app_opens_the_file_and_returns_the_exit_code(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+_RUN_APP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui import app as app_module
+seen = []
+real_create = app_module.create_window
+def create(path=None, **kwargs):
+    window = real_create(path, **kwargs)
+    seen.append(window)
+    return window
+def finish():
+    window = seen[0]
+    print(window.session.path, window.isVisible(), flush=True)
+    window.close()
+    QApplication.exit(3)
+app_module.create_window = create
+app_module.ensure_app()  # timers need the application
+QTimer.singleShot(500, finish)
+sys.exit(app_module.run_app(sys.argv[1:]))
+"""
 
-    from ui import app as app_module
 
-    example = ROOT / "templates" / "examples" / "riec-westerdelta.charter.json"
-    seen: list[Any] = []
-    real_create = app_module.create_window
+def test_run_app_opens_the_file_and_returns_the_exit_code(tmp_path: Path) -> None:
+    """In its own process: ``QApplication.exec`` ending would disturb the windows of later tests."""
+    import os
+    import subprocess
+    import sys
 
-    def create(path: Path | None = None, **kwargs: Any) -> Any:
-        window = real_create(path, **kwargs)
-        seen.append(window)
-        return window
-
-    def finish() -> None:
-        window = seen[0]
-        seen.append((window.session.path, window.isVisible()))
-        window.close()
-        QApplication.exit(0)
-
-    monkeypatch.setattr(app_module, "create_window", create)
-    QTimer.singleShot(500, finish)
-    assert app_module.run_app([str(example)]) == 0
-    assert seen[1] == (example, True)
+    example = tmp_path / "voorbeeld.charter.json"  # a copy: opening a file locks it
+    example.write_bytes((ROOT / "templates" / "examples" / "riec-westerdelta.charter.json").read_bytes())
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_APP, str(example)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 3, done.stderr
+    assert done.stdout.split() == [str(example), "True"]

@@ -21,6 +21,7 @@ from .shell_fixtures import EXAMPLE, Dialogs, edit_title
 dialogs = shell_fixtures.dialogs
 make_window = shell_fixtures.make_window
 window = shell_fixtures.window
+example = shell_fixtures.example
 
 Btn = QMessageBox.StandardButton
 
@@ -60,9 +61,9 @@ def test_new_with_save_saves_first(window: MainWindow, dialogs: Dialogs, tmp_pat
     assert window.session.charter.metadata.title == "Nog iets"
 
 
-def test_no_question_without_changes(window: MainWindow, dialogs: Dialogs) -> None:
+def test_no_question_without_changes(window: MainWindow, dialogs: Dialogs, example: Path) -> None:
     assert window.files.new()
-    assert window.files.open_path(EXAMPLE)
+    assert window.files.open_path(example)
     assert dialogs.unsaved_asked == 0
 
 
@@ -76,15 +77,15 @@ def test_close_with_unsaved_changes_asks(window: MainWindow, dialogs: Dialogs) -
     assert dialogs.unsaved_asked == 2
 
 
-def test_open_with_unsaved_changes_asks(window: MainWindow, dialogs: Dialogs) -> None:
+def test_open_with_unsaved_changes_asks(window: MainWindow, dialogs: Dialogs, example: Path) -> None:
     edit_title(window, "Eigen werk")
-    dialogs.open_path = EXAMPLE
+    dialogs.open_path = example
     dialogs.unsaved_answer = Btn.Cancel
     assert not window.open_action.trigger()
     assert window.session.charter.metadata.title == "Eigen werk"
     dialogs.unsaved_answer = Btn.Discard
     window.open_action.trigger()
-    assert window.session.path == EXAMPLE
+    assert window.session.path == example
     assert window.session.charter == load_charter(EXAMPLE)
 
 
