@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charter_builder.cli.cmd_package import current_user
+from charter_builder.identity import current_user
 from charter_builder.model import Charter
 from charter_builder.packages import (
     COORDINATOR,

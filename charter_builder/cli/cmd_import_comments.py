@@ -12,10 +12,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+from ..identity import current_user
 from ..review_import import DocxUnreadable, ImportRefused, ImportResult, import_comments
 from ..storage import CharterFileError, save_charter
 from ..storage.lock import read_lock
-from .cmd_package import current_user
 from .common import load_or_report
 
 

@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..identity import current_user
 from ..packages import MergeRefusedError, MergeResult, PartnerPackage, load_package, merge_packages
 from ..storage import CharterFileError, save_charter
 from ..storage.lock import read_lock
-from .cmd_package import current_user
 from .common import load_or_report
 
 

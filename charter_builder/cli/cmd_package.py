@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
+from ..identity import current_user
 from ..model import Charter, Partner
 from ..packages import PackageError, default_package_name, export_package, save_package
 from ..storage import CharterFileError
@@ -96,10 +96,3 @@ def run(args: argparse.Namespace) -> int:
             return 2
         print(target)
     return 0
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no user name in a bare container
-        return ""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import json
 import os
 import socket
@@ -22,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .. import __version__
+from ..identity import current_user
 from .atomic import atomic_write_bytes
 
 LOCK_FORMAT = "charter-builder/lock"
@@ -49,10 +49,7 @@ def _now() -> dt.datetime:
 
 
 def _current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment (services, some containers)
-        return "?"
+    return current_user() or "?"
 
 
 def _current_host() -> str:
