@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..word import TemplateError, render_charter
+from ..word.changes_annex import UnknownVersionError
 from .common import load_or_report
 
 
@@ -27,6 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="add open comments and check findings per article, marked as a review copy",
     )
+    p.add_argument(
+        "--changes-since",
+        type=int,
+        metavar="N",
+        help="add an annex listing what changed since version N (an earlier version kept in the file)",
+    )
     p.set_defaults(func=run)
 
 
@@ -46,7 +53,17 @@ def run(args: argparse.Namespace) -> int:
             lang=args.doc_lang or charter.metadata.language or "nl",
             template=template,
             review_copy=args.review_copy,
+            changes_since=args.changes_since,
         )
+    except UnknownVersionError as exc:
+        known = ", ".join(map(str, exc.known)) or "-"
+        msg = (
+            f"het bestand bevat geen versie {exc.number} (wel: {known})"
+            if args.lang == "nl"
+            else f"the file holds no version {exc.number} (it holds: {known})"
+        )
+        print(f"{args.file}: {msg}", file=sys.stderr)
+        return 2
     except TemplateError as exc:
         if exc.missing:
             lead = (

@@ -14,6 +14,7 @@ from . import ooxml
 from .anchors import PROP_ANCHORS, AnchorBook
 from .articles import CharterArticles
 from .catalogue import Catalogue, catalogue
+from .changes_annex import check_version, write_changes_annex
 from .comments import write_comments
 from .document import DocWriter
 from .review import review_notes
@@ -44,25 +45,37 @@ def render_charter(
     lang: str = "nl",
     template: Path | None = None,
     review_copy: bool = False,
+    changes_since: int | None = None,
 ) -> Path:
     """Write the charter as a Word document to ``out`` (atomically) and return ``out``.
 
     ``lang`` chooses the fixed text ('nl' or 'en'); the partners' own text is written as typed.
     ``template`` is a .docx whose named styles (``styles.S``) restyle the document; by default the
     bundled one. ``review_copy`` adds open comments and check findings per article and marks every
-    page. Raises ``ValueError`` for an unknown language, ``styles.TemplateError`` when the template
+    page. ``changes_since`` adds an annex listing what changed since that earlier version kept in
+    the file. Raises ``ValueError`` for an unknown language (``UnknownVersionError``, a
+    ``ValueError``, for a version the file does not hold), ``styles.TemplateError`` when the template
     lacks a style, and ``OSError`` when the file cannot be written (the old file is then untouched).
     """
-    data = render_charter_bytes(charter, lang=lang, template=template, review_copy=review_copy)
+    data = render_charter_bytes(
+        charter, lang=lang, template=template, review_copy=review_copy, changes_since=changes_since
+    )
     out = Path(out)
     atomic_write_bytes(out, data)
     return out
 
 
 def render_charter_bytes(
-    charter: Charter, *, lang: str = "nl", template: Path | None = None, review_copy: bool = False
+    charter: Charter,
+    *,
+    lang: str = "nl",
+    template: Path | None = None,
+    review_copy: bool = False,
+    changes_since: int | None = None,
 ) -> bytes:
     """Return the .docx bytes ``render_charter`` would write."""
+    if changes_since is not None:
+        check_version(charter, changes_since)  # before any work: a wrong number is the caller's mistake
     cat = catalogue(lang)
     fp = fingerprint(charter)
     w = DocWriter(Path(template) if template is not None else default_template(), cat)
@@ -77,6 +90,8 @@ def render_charter_bytes(
     a.articles()
     a.signatures()
     a.revisions()
+    if changes_since is not None:
+        write_changes_annex(w, charter, changes_since)
     a.general_review()
     a.provenance(fp)
     w.finish()
