@@ -898,6 +898,109 @@
         </message>
     </context>
     <context>
+        <name>GlossaryAssistant</name>
+        <message>
+            <source>Occurs in:</source>
+            <translation>Occurs in:</translation>
+        </message>
+        <message>
+            <source>Not a common term: it is added with an empty definition for you to fill in.</source>
+            <translation>Not a common term: it is added with an empty definition for you to fill in.</translation>
+        </message>
+        <message>
+            <source>Every term the texts use is defined.</source>
+            <translation>Every term the texts use is defined.</translation>
+        </message>
+        <message>
+            <source>Terms to define: %1</source>
+            <translation>Terms to define: %1</translation>
+        </message>
+        <message>
+            <source>Already in the glossary.</source>
+            <translation>Already in the glossary.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 terms</source>
+            <translation>%1 of %2 terms</translation>
+        </message>
+        <message>
+            <source>%1 terms</source>
+            <translation>%1 terms</translation>
+        </message>
+        <message>
+            <source>Add term to glossary</source>
+            <translation>Add term to glossary</translation>
+        </message>
+        <message>
+            <source>Adopt common term</source>
+            <translation>Adopt common term</translation>
+        </message>
+        <message>
+            <source>Glossary assistant</source>
+            <translation>Glossary assistant</translation>
+        </message>
+        <message>
+            <source>Add the terms your texts use to the glossary, so that every partner reads them the same way. An added term is selected in the glossary: check its definition there and adapt it to your partnership.</source>
+            <translation>Add the terms your texts use to the glossary, so that every partner reads them the same way. An added term is selected in the glossary: check its definition there and adapt it to your partnership.</translation>
+        </message>
+        <message>
+            <source>Used but not defined</source>
+            <translation>Used but not defined</translation>
+        </message>
+        <message>
+            <source>Jargon and abbreviations in the charter's texts that the glossary does not explain yet.</source>
+            <translation>Jargon and abbreviations in the charter's texts that the glossary does not explain yet.</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>&amp;Add to glossary</source>
+            <translation>&amp;Add to glossary</translation>
+        </message>
+        <message>
+            <source>Add the selected terms, with the common definition where there is one.</source>
+            <translation>Add the selected terms, with the common definition where there is one.</translation>
+        </message>
+        <message>
+            <source>Common terms</source>
+            <translation>Common terms</translation>
+        </message>
+        <message>
+            <source>Filter terms</source>
+            <translation>Filter terms</translation>
+        </message>
+        <message>
+            <source>Neutral definition</source>
+            <translation>Neutral definition</translation>
+        </message>
+        <message>
+            <source>Ad&amp;opt</source>
+            <translation>Ad&amp;opt</translation>
+        </message>
+        <message>
+            <source>Add the selected common terms to the glossary.</source>
+            <translation>Add the selected common terms to the glossary.</translation>
+        </message>
+        <message>
+            <source>Suggest terms…</source>
+            <translation>Suggest terms…</translation>
+        </message>
+        <message>
+            <source>Find terms the charter uses but does not define, and adopt common terms of the domain.</source>
+            <translation>Find terms the charter uses but does not define, and adopt common terms of the domain.</translation>
+        </message>
+    </context>
+    <context>
         <name>GovernancePage</name>
         <message>
             <source>Governance and monitoring</source>

@@ -898,6 +898,109 @@
         </message>
     </context>
     <context>
+        <name>GlossaryAssistant</name>
+        <message>
+            <source>Occurs in:</source>
+            <translation>Komt voor in:</translation>
+        </message>
+        <message>
+            <source>Not a common term: it is added with an empty definition for you to fill in.</source>
+            <translation>Geen veelgebruikte term: hij wordt toegevoegd met een lege definitie die u zelf invult.</translation>
+        </message>
+        <message>
+            <source>Every term the texts use is defined.</source>
+            <translation>Elke term die de teksten gebruiken, is gedefinieerd.</translation>
+        </message>
+        <message>
+            <source>Terms to define: %1</source>
+            <translation>Nog te definiëren termen: %1</translation>
+        </message>
+        <message>
+            <source>Already in the glossary.</source>
+            <translation>Staat al in de begrippenlijst.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 terms</source>
+            <translation>%1 van %2 termen</translation>
+        </message>
+        <message>
+            <source>%1 terms</source>
+            <translation>%1 termen</translation>
+        </message>
+        <message>
+            <source>Add term to glossary</source>
+            <translation>Term toevoegen aan begrippenlijst</translation>
+        </message>
+        <message>
+            <source>Adopt common term</source>
+            <translation>Veelgebruikte term overnemen</translation>
+        </message>
+        <message>
+            <source>Glossary assistant</source>
+            <translation>Hulp bij de begrippenlijst</translation>
+        </message>
+        <message>
+            <source>Add the terms your texts use to the glossary, so that every partner reads them the same way. An added term is selected in the glossary: check its definition there and adapt it to your partnership.</source>
+            <translation>Neem de termen die uw teksten gebruiken op in de begrippenlijst, zodat elke partner ze op dezelfde manier leest. Een toegevoegde term wordt geselecteerd in de begrippenlijst: controleer daar de definitie en pas die aan op uw samenwerkingsverband.</translation>
+        </message>
+        <message>
+            <source>Used but not defined</source>
+            <translation>Gebruikt maar niet gedefinieerd</translation>
+        </message>
+        <message>
+            <source>Jargon and abbreviations in the charter's texts that the glossary does not explain yet.</source>
+            <translation>Vakjargon en afkortingen in de teksten van het convenant die de begrippenlijst nog niet uitlegt.</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>&amp;Add to glossary</source>
+            <translation>&amp;Toevoegen aan begrippenlijst</translation>
+        </message>
+        <message>
+            <source>Add the selected terms, with the common definition where there is one.</source>
+            <translation>Voeg de geselecteerde termen toe, met de gangbare definitie als die er is.</translation>
+        </message>
+        <message>
+            <source>Common terms</source>
+            <translation>Veelgebruikte termen</translation>
+        </message>
+        <message>
+            <source>Filter terms</source>
+            <translation>Termen filteren</translation>
+        </message>
+        <message>
+            <source>Neutral definition</source>
+            <translation>Neutrale definitie</translation>
+        </message>
+        <message>
+            <source>Ad&amp;opt</source>
+            <translation>&amp;Overnemen</translation>
+        </message>
+        <message>
+            <source>Add the selected common terms to the glossary.</source>
+            <translation>Voeg de geselecteerde veelgebruikte termen toe aan de begrippenlijst.</translation>
+        </message>
+        <message>
+            <source>Suggest terms…</source>
+            <translation>Termen voorstellen…</translation>
+        </message>
+        <message>
+            <source>Find terms the charter uses but does not define, and adopt common terms of the domain.</source>
+            <translation>Zoek termen die het convenant gebruikt maar niet definieert, en neem veelgebruikte termen uit het vakgebied over.</translation>
+        </message>
+    </context>
+    <context>
         <name>GovernancePage</name>
         <message>
             <source>Governance and monitoring</source>

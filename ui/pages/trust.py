@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
 
 from charter_builder.checks import Step
 from charter_builder.model import GlossaryTerm, new_id
 
+from ..glossary_assistant import SuggestTermsButton
 from ..session import CharterSession
 from ..widgets.form import FieldSpec
 from ..widgets.page_kit import FormStepPage
@@ -88,4 +89,6 @@ class TrustPage(FormStepPage):
             title=QT_TRANSLATE_NOOP("TrustPage", "Glossary"),
             visible_rows=8,
         )
+        self.suggest_terms = SuggestTermsButton(self.session, self.glossary, self.body)
+        box.addWidget(self.suggest_terms, 0, Qt.AlignmentFlag.AlignLeft)
         self.finish()
