@@ -17,6 +17,7 @@ from .catalogue import Catalogue, catalogue
 from .changes_annex import check_version, write_changes_annex
 from .comments import write_comments
 from .document import DocWriter
+from .register_annex import write_register_annex
 from .review import review_notes
 from .styles import S
 
@@ -90,6 +91,7 @@ def render_charter_bytes(
     a.articles()
     a.signatures()
     a.revisions()
+    write_register_annex(w, charter)  # only when the charter has data flows
     if changes_since is not None:
         write_changes_annex(w, charter, changes_since)
     a.general_review()

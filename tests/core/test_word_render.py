@@ -126,7 +126,9 @@ def test_wide_raci_goes_to_landscape_pages(rendered) -> None:
     charter, _, _, doc = rendered
     orientations = [s.orientation for s in doc.doc.sections]
     if len(charter.partners) > RACI_PORTRAIT_MAX:
-        assert orientations == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+        assert orientations[:3] == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+        # a wide matrix in the data-sharing register annex (register_annex.py) adds its own landscape pages
+        assert orientations[3:] in ([], [WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT])
         landscape = doc.doc.sections[1]
         assert landscape.page_width > landscape.page_height
     else:
