@@ -9,10 +9,11 @@ definition there; the lists follow every change (also undo) of the charter.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -139,8 +140,6 @@ class GlossaryAssistant(QDialog):
         self.common_list.setColumnCount(2)
         self.common_list.setRootIsDecorated(False)
         self.common_list.setAlternatingRowColors(True)
-        self.common_list.setWordWrap(True)
-        self.common_list.setUniformRowHeights(False)
         self.common_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.common_list.header().setStretchLastSection(True)
         self.common_list.setColumnWidth(0, 260)
@@ -156,6 +155,14 @@ class GlossaryAssistant(QDialog):
         common_bar.addWidget(self.adopt_button)
         common_layout.addWidget(self.filter_edit)
         common_layout.addWidget(self.common_list, 1)
+        self.definition = QLabel(self.common_box)
+        self.definition.setObjectName("commonDefinition")
+        self.definition.setWordWrap(True)
+        self.definition.setTextFormat(Qt.TextFormat.RichText)
+        self.definition.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.definition.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.common_list.currentItemChanged.connect(lambda *_: self._show_definition())
+        common_layout.addWidget(self.definition)
         common_layout.addLayout(common_bar)
 
         self.message = QLabel(self)
@@ -243,8 +250,29 @@ class GlossaryAssistant(QDialog):
                 item.setToolTip(0, t.term)
             self.common_list.addTopLevelItem(item)
             item.setSelected(t.key in selected_common and bool(item.flags() & Qt.ItemFlag.ItemIsSelectable))
+        self._fit_term_column(self.used_list, [s.term for s in self.suggestions])
+        self._fit_term_column(self.common_list, [t.term for t in self.commons])
         self.apply_filter(self.filter_edit.text())
+        self._show_definition()
         self._update_buttons()
+
+    def _fit_term_column(self, tree: QTreeWidget, terms: Sequence[str]) -> None:
+        """Make the term column as wide as its longest term (within reason), so terms are rarely cut off."""
+        metrics = tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(t) for t in terms), default=0)
+        tree.setColumnWidth(0, max(160, min(widest + 24, 420)))
+
+    def _show_definition(self) -> None:
+        """Show the whole definition of the current common term: the list can only show its start."""
+        item = self.common_list.currentItem()
+        if item is None or item.isHidden():
+            self.definition.setText(
+                QCoreApplication.translate("GlossaryAssistant", "Select a term to read its whole definition.")
+            )
+            return
+        self.definition.setText(
+            f"<b>{html.escape(item.text(0), quote=False)}</b>: {html.escape(item.text(1), quote=False)}"
+        )
 
     def apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -255,13 +283,21 @@ class GlossaryAssistant(QDialog):
             item.setHidden(not visible)
             shown += visible
         total = self.common_list.topLevelItemCount()
+        adopted = sum(
+            not self.common_list.topLevelItem(i).flags() & Qt.ItemFlag.ItemIsSelectable for i in range(total)
+        )
         self.common_count.setText(
             QCoreApplication.translate("GlossaryAssistant", "%1 of %2 terms")
             .replace("%1", str(shown))
             .replace("%2", str(total))
             if needle
-            else QCoreApplication.translate("GlossaryAssistant", "%1 terms").replace("%1", str(total))
+            else QCoreApplication.translate(
+                "GlossaryAssistant", "%1 terms, %2 already in the glossary (grey)"
+            )
+            .replace("%1", str(total))
+            .replace("%2", str(adopted))
         )
+        self._show_definition()
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(bool(self.used_list.selectedItems()))
@@ -280,6 +316,8 @@ class GlossaryAssistant(QDialog):
         for i in range(self.common_list.topLevelItemCount()):
             item = self.common_list.topLevelItem(i)
             if item.data(0, Qt.ItemDataRole.UserRole) in keys and not item.isHidden():
+                if not self.common_list.selectedItems():
+                    self.common_list.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
                 item.setSelected(True)
 
     def add_selected_suggestions(self) -> None:

@@ -920,12 +920,16 @@
             <translation>Already in the glossary.</translation>
         </message>
         <message>
+            <source>Select a term to read its whole definition.</source>
+            <translation>Select a term to read its whole definition.</translation>
+        </message>
+        <message>
             <source>%1 of %2 terms</source>
             <translation>%1 of %2 terms</translation>
         </message>
         <message>
-            <source>%1 terms</source>
-            <translation>%1 terms</translation>
+            <source>%1 terms, %2 already in the glossary (grey)</source>
+            <translation>%1 terms, %2 already in the glossary (grey)</translation>
         </message>
         <message>
             <source>Add term to glossary</source>

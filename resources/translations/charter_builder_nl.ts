@@ -920,12 +920,16 @@
             <translation>Staat al in de begrippenlijst.</translation>
         </message>
         <message>
+            <source>Select a term to read its whole definition.</source>
+            <translation>Selecteer een term om de hele definitie te lezen.</translation>
+        </message>
+        <message>
             <source>%1 of %2 terms</source>
             <translation>%1 van %2 termen</translation>
         </message>
         <message>
-            <source>%1 terms</source>
-            <translation>%1 termen</translation>
+            <source>%1 terms, %2 already in the glossary (grey)</source>
+            <translation>%1 termen, waarvan %2 al in de begrippenlijst (grijs)</translation>
         </message>
         <message>
             <source>Add term to glossary</source>
@@ -953,7 +957,7 @@
         </message>
         <message>
             <source>Term</source>
-            <translation>Term</translation>
+            <translation>Begrip</translation>
         </message>
         <message>
             <source>Count</source>

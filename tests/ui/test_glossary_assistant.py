@@ -134,6 +134,10 @@ def test_adopt_common_terms_through_the_filter(qtbot: QtBot) -> None:
     assert 0 < len(shown) < assistant.common_list.topLevelItemCount()
     assert not assistant.adopt_button.isEnabled()
     assistant.select_common(["convenant"])
+    # The list cuts long definitions off; the label below shows the whole one.
+    assert (
+        next(t.definition for t in common_terms("nl") if t.key == "convenant") in assistant.definition.text()
+    )
     qtbot.mouseClick(assistant.adopt_button, Qt.MouseButton.LeftButton)
 
     added = session.charter.trust.glossary[-1]
