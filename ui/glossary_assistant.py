@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -78,6 +79,25 @@ def is_defined(term: CommonTerm, defined: set[str]) -> bool:
     return term.term.casefold() in defined or any(n.casefold() in defined for n in term.names)
 
 
+class _EnterKey(QObject):
+    """Runs a handler on Return/Enter in a list (not ``itemActivated``: some styles activate on one click)."""
+
+    def __init__(self, widget: QWidget, handler: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._handler = handler
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._handler()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class GlossaryAssistant(QDialog):
     """Suggests undefined terms and offers common terms; adds them to ``trust.glossary`` through ``table``."""
 
@@ -115,6 +135,7 @@ class GlossaryAssistant(QDialog):
         self.used_list.setColumnWidth(0, 260)
         self.used_list.itemSelectionChanged.connect(self._update_buttons)
         self.used_list.itemDoubleClicked.connect(lambda _item, _col: self.add_selected_suggestions())
+        _EnterKey(self.used_list, self.add_selected_suggestions)
         self.used_empty = QLabel(self.used_box)
         self.used_empty.setWordWrap(True)
         self.add_button = QPushButton(self.used_box)
@@ -145,6 +166,7 @@ class GlossaryAssistant(QDialog):
         self.common_list.setColumnWidth(0, 260)
         self.common_list.itemSelectionChanged.connect(self._update_buttons)
         self.common_list.itemDoubleClicked.connect(lambda _item, _col: self.adopt_selected())
+        _EnterKey(self.common_list, self.adopt_selected)
         self.adopt_button = QPushButton(self.common_box)
         self.adopt_button.setObjectName("adoptCommon")
         self.adopt_button.setAutoDefault(False)
@@ -176,6 +198,10 @@ class GlossaryAssistant(QDialog):
         splitter.setSizes([300, 400])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        # Enter in a list adds its selection; it must not also close the dialog.
+        close.setAutoDefault(False)
+        close.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
@@ -189,7 +215,9 @@ class GlossaryAssistant(QDialog):
 
     # -- contents ----------------------------------------------------------------------------
     def _schedule_refresh(self, *_args: object) -> None:
-        self._timer.start()
+        # A closed assistant does not follow typing; it refreshes when opened again.
+        if self.isVisible():
+            self._timer.start()
 
     def refresh(self) -> None:
         """Recompute both lists from the charter, in the UI language, keeping the selected terms selected."""

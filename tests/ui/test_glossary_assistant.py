@@ -185,3 +185,26 @@ def test_language_switch_retranslates_panel_and_definitions(qtbot: QtBot) -> Non
     i18n.install_language("nl")
     assert assistant.common_box.title() == "Veelgebruikte termen"
     assert _common(assistant, "convenant").text(1) == nl.definition
+
+
+def test_enter_in_the_suggestions_adds_and_keeps_the_assistant_open(qtbot: QtBot) -> None:
+    _page, session, assistant = _open(qtbot)
+    assistant.select_suggestions(["AWR"])
+    assistant.used_list.setCurrentItem(_used(assistant)["AWR"])
+    assistant.used_list.setFocus()
+    qtbot.keyClick(assistant.used_list, Qt.Key.Key_Return)
+    assert session.charter.trust.glossary[-1].term == "AWR"
+    assert assistant.isVisible()
+    assert "AWR" not in _used(assistant)
+
+
+def test_a_closed_assistant_refreshes_when_opened_again(qtbot: QtBot) -> None:
+    page, session, assistant = _open(qtbot)
+    assistant.close()
+    trust = session.charter.trust
+    kept = [g for g in trust.glossary if g.term != "RIEC"]
+    session.set_list(trust, "glossary", kept, "trust.glossary", "remove")
+    assert not assistant._timer.isActive()
+    assert "RIEC" not in _used(assistant)
+    assert page.suggest_terms.open_assistant() is assistant
+    assert "RIEC" in _used(assistant)
