@@ -44,6 +44,73 @@
         </message>
     </context>
     <context>
+        <name>CommentsDock</name>
+        <message>
+            <source>Comments on %1</source>
+            <translation>Comments on %1</translation>
+        </message>
+        <message>
+            <source>No open comments on this step.</source>
+            <translation>No open comments on this step.</translation>
+        </message>
+        <message>
+            <source>No resolved comments on this step.</source>
+            <translation>No resolved comments on this step.</translation>
+        </message>
+        <message>
+            <source>No comments on this step yet.</source>
+            <translation>No comments on this step yet.</translation>
+        </message>
+        <message>
+            <source>resolved by %1</source>
+            <translation>resolved by %1</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <source>Res&amp;olve</source>
+            <translation>Res&amp;olve</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>&amp;Add comment…</source>
+            <translation>&amp;Add comment…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ply…</source>
+            <translation>Re&amp;ply…</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <source>Co&amp;mments</source>
+            <translation>Co&amp;mments</translation>
+        </message>
+        <message>
+            <source>Show or hide the review comments</source>
+            <translation>Show or hide the review comments</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareVersions</name>
         <message>
             <source>Amend charter to version %1</source>
@@ -316,6 +383,10 @@
         <message>
             <source>Selected flow</source>
             <translation>Selected flow</translation>
+        </message>
+        <message>
+            <source>Data-sharing register</source>
+            <translation>Data-sharing register</translation>
         </message>
         <message>
             <source>Data-protection officers</source>
@@ -2157,6 +2228,58 @@
         </message>
     </context>
     <context>
+        <name>RegisterView</name>
+        <message>
+            <source>provides</source>
+            <extracomment>Item data role holding the field path a checklist item leads to. The matrix grows with its categories up to this height (pixels), then scrolls.</extracomment>
+            <translation>provides</translation>
+        </message>
+        <message>
+            <source>receives</source>
+            <translation>receives</translation>
+        </message>
+        <message>
+            <source>both</source>
+            <translation>both</translation>
+        </message>
+        <message>
+            <source>Flows: %1</source>
+            <translation>Flows: %1</translation>
+        </message>
+        <message>
+            <source>The register fills in as you add data flows above.</source>
+            <translation>The register fills in as you add data flows above.</translation>
+        </message>
+        <message>
+            <source>Name the data categories of each flow (tab Purpose and data) to see who holds what.</source>
+            <translation>Name the data categories of each flow (tab Purpose and data) to see who holds what.</translation>
+        </message>
+        <message>
+            <source>Who provides and who receives each kind of data; hover over a cell to see the flows behind it.</source>
+            <translation>Who provides and who receives each kind of data; hover over a cell to see the flows behind it.</translation>
+        </message>
+        <message>
+            <source>Select a flow in the table above to see what a privacy officer will ask about it.</source>
+            <translation>Select a flow in the table above to see what a privacy officer will ask about it.</translation>
+        </message>
+        <message>
+            <source>Privacy officer's questions for “%1”: %2 of %3 answered. Click an open question to answer it.</source>
+            <translation>Privacy officer's questions for “%1”: %2 of %3 answered. Click an open question to answer it.</translation>
+        </message>
+        <message>
+            <source>(unnamed flow)</source>
+            <translation>(unnamed flow)</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Open: click to go to the field</source>
+            <translation>Open: click to go to the field</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewLabels</name>
         <message>
             <source>Shared
@@ -2894,6 +3017,248 @@ involvement</translation>
         <message>
             <source>Target &amp;year</source>
             <translation>Target &amp;year</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowDialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Reply to comment</source>
+            <translation>Reply to comment</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <source>Reply to %1 about %2:</source>
+            <translation>Reply to %1 about %2:</translation>
+        </message>
+        <message>
+            <source>Comment about: %1</source>
+            <translation>Comment about: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>&amp;Author:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Nothing has changed, because:</source>
+            <translation>Nothing has changed, because:</translation>
+        </message>
+        <message>
+            <source>Sign the charter</source>
+            <translation>Sign the charter</translation>
+        </message>
+        <message>
+            <source>Record who signed for which partner. The charter is signed once every partner has signed.</source>
+            <translation>Record who signed for which partner. The charter is signed once every partner has signed.</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>&amp;Signed by:</source>
+            <translation>&amp;Signed by:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Function:</source>
+            <translation>&amp;Function:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Sign</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Someone else</translation>
+        </message>
+        <message>
+            <source>Start a new version</source>
+            <translation>Start a new version</translation>
+        </message>
+        <message>
+            <source>Version %1 is kept unchanged inside the file. Version %2 starts as a draft; it has to be reviewed, approved and signed again.</source>
+            <translation>Version %1 is kept unchanged inside the file. Version %2 starts as a draft; it has to be reviewed, approved and signed again.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>&amp;Start version %1</source>
+            <translation>&amp;Start version %1</translation>
+        </message>
+        <message>
+            <source>The charter is signed</source>
+            <translation>The charter is signed</translation>
+        </message>
+        <message>
+            <source>&amp;Start new version…</source>
+            <translation>&amp;Start new version…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep as it is</source>
+            <translation>&amp;Keep as it is</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowMenu</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>In review</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Version %1 · %2</source>
+            <translation>Version %1 · %2</translation>
+        </message>
+        <message>
+            <source>(%1 of %2 partners signed)</source>
+            <translation>(%1 of %2 partners signed)</translation>
+        </message>
+        <message>
+            <source>Not possible</source>
+            <translation>Not possible</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <source>Reply to comment</source>
+            <translation>Reply to comment</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>Resolve comment</translation>
+        </message>
+        <message>
+            <source>Reopen comment</source>
+            <translation>Reopen comment</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+        <message>
+            <source>Back to draft</source>
+            <translation>Back to draft</translation>
+        </message>
+        <message>
+            <source>Open comment by %1 on %2: “%3”</source>
+            <translation>Open comment by %1 on %2: “%3”</translation>
+        </message>
+        <message>
+            <source>The charter cannot be approved yet</source>
+            <translation>The charter cannot be approved yet</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Sign for %1</source>
+            <translation>Sign for %1</translation>
+        </message>
+        <message>
+            <source>Start version %1</source>
+            <translation>Start version %1</translation>
+        </message>
+        <message>
+            <source>&amp;Charter</source>
+            <translation>&amp;Charter</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for review</source>
+            <translation>&amp;Submit for review</translation>
+        </message>
+        <message>
+            <source>Hand the charter to the reviewers</source>
+            <translation>Hand the charter to the reviewers</translation>
+        </message>
+        <message>
+            <source>&amp;Back to draft</source>
+            <translation>&amp;Back to draft</translation>
+        </message>
+        <message>
+            <source>Return the charter to its authors</source>
+            <translation>Return the charter to its authors</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>&amp;Approve…</translation>
+        </message>
+        <message>
+            <source>Approve the charter when no errors or open comments remain</source>
+            <translation>Approve the charter when no errors or open comments remain</translation>
+        </message>
+        <message>
+            <source>S&amp;ign…</source>
+            <translation>S&amp;ign…</translation>
+        </message>
+        <message>
+            <source>Record a partner's signature</source>
+            <translation>Record a partner's signature</translation>
+        </message>
+        <message>
+            <source>Start &amp;new version…</source>
+            <translation>Start &amp;new version…</translation>
+        </message>
+        <message>
+            <source>Start the next version; this one stays whole in the file</source>
+            <translation>Start the next version; this one stays whole in the file</translation>
+        </message>
+        <message>
+            <source>Add &amp;comment…</source>
+            <translation>Add &amp;comment…</translation>
+        </message>
+        <message>
+            <source>Comment on the focused field or this step</source>
+            <translation>Comment on the focused field or this step</translation>
         </message>
     </context>
 </TS>

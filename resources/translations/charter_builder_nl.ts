@@ -44,6 +44,73 @@
         </message>
     </context>
     <context>
+        <name>CommentsDock</name>
+        <message>
+            <source>Comments on %1</source>
+            <translation>Opmerkingen bij %1</translation>
+        </message>
+        <message>
+            <source>No open comments on this step.</source>
+            <translation>Geen open opmerkingen bij deze stap.</translation>
+        </message>
+        <message>
+            <source>No resolved comments on this step.</source>
+            <translation>Geen opgeloste opmerkingen bij deze stap.</translation>
+        </message>
+        <message>
+            <source>No comments on this step yet.</source>
+            <translation>Nog geen opmerkingen bij deze stap.</translation>
+        </message>
+        <message>
+            <source>resolved by %1</source>
+            <translation>opgelost door %1</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>He&amp;ropenen</translation>
+        </message>
+        <message>
+            <source>Res&amp;olve</source>
+            <translation>Op&amp;lossen</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Opgelost</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>&amp;Add comment…</source>
+            <translation>&amp;Nieuwe opmerking…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ply…</source>
+            <translation>&amp;Antwoorden…</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <source>Co&amp;mments</source>
+            <translation>Op&amp;merkingen</translation>
+        </message>
+        <message>
+            <source>Show or hide the review comments</source>
+            <translation>De opmerkingen van de beoordelaars tonen of verbergen</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareVersions</name>
         <message>
             <source>Amend charter to version %1</source>
@@ -316,6 +383,10 @@
         <message>
             <source>Selected flow</source>
             <translation>Geselecteerde stroom</translation>
+        </message>
+        <message>
+            <source>Data-sharing register</source>
+            <translation>Register van gegevensdeling</translation>
         </message>
         <message>
             <source>Data-protection officers</source>
@@ -2157,6 +2228,58 @@
         </message>
     </context>
     <context>
+        <name>RegisterView</name>
+        <message>
+            <source>provides</source>
+            <extracomment>Item data role holding the field path a checklist item leads to. The matrix grows with its categories up to this height (pixels), then scrolls.</extracomment>
+            <translation>levert</translation>
+        </message>
+        <message>
+            <source>receives</source>
+            <translation>ontvangt</translation>
+        </message>
+        <message>
+            <source>both</source>
+            <translation>beide</translation>
+        </message>
+        <message>
+            <source>Flows: %1</source>
+            <translation>Stromen: %1</translation>
+        </message>
+        <message>
+            <source>The register fills in as you add data flows above.</source>
+            <translation>Het register vult zich zodra u hierboven gegevensstromen toevoegt.</translation>
+        </message>
+        <message>
+            <source>Name the data categories of each flow (tab Purpose and data) to see who holds what.</source>
+            <translation>Noem bij elke stroom de soorten gegevens (tabblad Doel en gegevens) om te zien wie wat heeft.</translation>
+        </message>
+        <message>
+            <source>Who provides and who receives each kind of data; hover over a cell to see the flows behind it.</source>
+            <translation>Wie levert en wie ontvangt elke soort gegevens; wijs een cel aan om de stromen erachter te zien.</translation>
+        </message>
+        <message>
+            <source>Select a flow in the table above to see what a privacy officer will ask about it.</source>
+            <translation>Kies hierboven een stroom om te zien wat een privacyfunctionaris erover zal vragen.</translation>
+        </message>
+        <message>
+            <source>Privacy officer's questions for “%1”: %2 of %3 answered. Click an open question to answer it.</source>
+            <translation>Vragen van de privacyfunctionaris over “%1”: %2 van %3 beantwoord. Klik op een open vraag om die te beantwoorden.</translation>
+        </message>
+        <message>
+            <source>(unnamed flow)</source>
+            <translation>(stroom zonder naam)</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwoord</translation>
+        </message>
+        <message>
+            <source>Open: click to go to the field</source>
+            <translation>Open: klik om naar het veld te gaan</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewLabels</name>
         <message>
             <source>Shared
@@ -2894,6 +3017,248 @@ moederorg.</translation>
         <message>
             <source>Target &amp;year</source>
             <translation>Doel&amp;jaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowDialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Reply to comment</source>
+            <translation>Opmerking beantwoorden</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Opmerking toevoegen</translation>
+        </message>
+        <message>
+            <source>Reply to %1 about %2:</source>
+            <translation>Antwoord aan %1 over %2:</translation>
+        </message>
+        <message>
+            <source>Comment about: %1</source>
+            <translation>Opmerking over: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>&amp;Auteur:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Tekst:</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Beantwoorden</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <source>Nothing has changed, because:</source>
+            <translation>Er is niets veranderd, want:</translation>
+        </message>
+        <message>
+            <source>Sign the charter</source>
+            <translation>Convenant ondertekenen</translation>
+        </message>
+        <message>
+            <source>Record who signed for which partner. The charter is signed once every partner has signed.</source>
+            <translation>Leg vast wie namens welke partner heeft getekend. Het convenant is ondertekend zodra alle partners hebben getekend.</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>&amp;Signed by:</source>
+            <translation>&amp;Getekend door:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Function:</source>
+            <translation>&amp;Functie:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;laats:</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Ondertekenen</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Iemand anders</translation>
+        </message>
+        <message>
+            <source>Start a new version</source>
+            <translation>Nieuwe versie beginnen</translation>
+        </message>
+        <message>
+            <source>Version %1 is kept unchanged inside the file. Version %2 starts as a draft; it has to be reviewed, approved and signed again.</source>
+            <translation>Versie %1 blijft ongewijzigd bewaard in het bestand. Versie %2 begint als concept en moet opnieuw worden beoordeeld, goedgekeurd en ondertekend.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reden:</translation>
+        </message>
+        <message>
+            <source>&amp;Start version %1</source>
+            <translation>Versie %1 &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>The charter is signed</source>
+            <translation>Het convenant is ondertekend</translation>
+        </message>
+        <message>
+            <source>&amp;Start new version…</source>
+            <translation>&amp;Nieuwe versie beginnen…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep as it is</source>
+            <translation>&amp;Laten zoals het is</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowMenu</name>
+        <message>
+            <source>Draft</source>
+            <translation>Concept</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>In beoordeling</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Ondertekend</translation>
+        </message>
+        <message>
+            <source>Version %1 · %2</source>
+            <translation>Versie %1 · %2</translation>
+        </message>
+        <message>
+            <source>(%1 of %2 partners signed)</source>
+            <translation>(%1 van %2 partners getekend)</translation>
+        </message>
+        <message>
+            <source>Not possible</source>
+            <translation>Niet mogelijk</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Opmerking toevoegen</translation>
+        </message>
+        <message>
+            <source>Reply to comment</source>
+            <translation>Opmerking beantwoorden</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>Opmerking oplossen</translation>
+        </message>
+        <message>
+            <source>Reopen comment</source>
+            <translation>Opmerking heropenen</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Ter beoordeling aanbieden</translation>
+        </message>
+        <message>
+            <source>Back to draft</source>
+            <translation>Terug naar concept</translation>
+        </message>
+        <message>
+            <source>Open comment by %1 on %2: “%3”</source>
+            <translation>Open opmerking van %1 bij %2: ‘%3’</translation>
+        </message>
+        <message>
+            <source>The charter cannot be approved yet</source>
+            <translation>Het convenant kan nog niet worden goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Goedkeuren</translation>
+        </message>
+        <message>
+            <source>Sign for %1</source>
+            <translation>Ondertekenen door %1</translation>
+        </message>
+        <message>
+            <source>Start version %1</source>
+            <translation>Versie %1 beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Charter</source>
+            <translation>&amp;Convenant</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for review</source>
+            <translation>&amp;Ter beoordeling aanbieden</translation>
+        </message>
+        <message>
+            <source>Hand the charter to the reviewers</source>
+            <translation>Het convenant aan de beoordelaars voorleggen</translation>
+        </message>
+        <message>
+            <source>&amp;Back to draft</source>
+            <translation>Terug naar &amp;concept</translation>
+        </message>
+        <message>
+            <source>Return the charter to its authors</source>
+            <translation>Het convenant teruggeven aan de schrijvers</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>&amp;Goedkeuren…</translation>
+        </message>
+        <message>
+            <source>Approve the charter when no errors or open comments remain</source>
+            <translation>Het convenant goedkeuren als er geen fouten of open opmerkingen meer zijn</translation>
+        </message>
+        <message>
+            <source>S&amp;ign…</source>
+            <translation>&amp;Ondertekenen…</translation>
+        </message>
+        <message>
+            <source>Record a partner's signature</source>
+            <translation>De handtekening van een partner vastleggen</translation>
+        </message>
+        <message>
+            <source>Start &amp;new version…</source>
+            <translation>&amp;Nieuwe versie beginnen…</translation>
+        </message>
+        <message>
+            <source>Start the next version; this one stays whole in the file</source>
+            <translation>De volgende versie beginnen; deze blijft volledig bewaard in het bestand</translation>
+        </message>
+        <message>
+            <source>Add &amp;comment…</source>
+            <translation>Opme&amp;rking toevoegen…</translation>
+        </message>
+        <message>
+            <source>Comment on the focused field or this step</source>
+            <translation>Een opmerking maken bij het veld met de focus of bij deze stap</translation>
         </message>
     </context>
 </TS>

@@ -18,6 +18,7 @@ from charter_builder.model import (
     new_id,
 )
 
+from ..register_view import RegisterView
 from ..session import CharterSession
 from ..widgets.form import FieldSpec
 from ..widgets.page_kit import FormStepPage
@@ -81,6 +82,10 @@ class DataSharingPage(FormStepPage):
             detail_title=QT_TRANSLATE_NOOP("DataSharingPage", "Selected flow"),
             visible_rows=6,
         )
+        box = self.section(QT_TRANSLATE_NOOP("DataSharingPage", "Data-sharing register"))
+        self.register = RegisterView(self, self.body)  # the matrix, and the privacy officer's questions
+        box.addWidget(self.register)
+        self.editors.append(self.register)
         box = self.section(QT_TRANSLATE_NOOP("DataSharingPage", "Data-protection officers"))
         self.dpos = self.table(
             box,
