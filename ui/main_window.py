@@ -44,6 +44,7 @@ from .session import CharterSession
 from .settings import app_settings
 from .step_list import StepList
 from .steps import step_title
+from .workflow import install_workflow
 
 CHECK_DELAY_MS = 300
 APP_NAME = "Charter Builder"
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.concurrency_banner = concurrency.attach(self)  # read-only mode, a colleague's lock or save
         self.packages = PackageActions(self)  # File → Export / Import partner packages
+        self.workflow = install_workflow(self)  # Charter menu, Comments dock, status, freeze after signing
         self.statusBar()
 
         self.session.changed.connect(self._on_changed)

@@ -6,6 +6,7 @@ on the undo stack and every view hears about it through ``changed``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,12 +64,16 @@ class CharterSession(QObject):
     """New or opened charter: every view reloads."""
     dirty_changed = Signal(bool)
     path_changed = Signal(object)
+    refused = Signal(str)
+    """An edit was not made because ``guard`` forbade it; the argument says why."""
 
     def __init__(self, charter: Charter | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.charter: Charter = charter if charter is not None else Charter.new()
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
+        #: Asked before every edit: a message when editing is not allowed now (a signed charter), else None.
+        self.guard: Callable[[], str | None] | None = None
         # A bound method, not a lambda: Qt drops the connection when the session is destroyed.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -101,12 +106,20 @@ class CharterSession(QObject):
         self.undo_stack.resetClean()
 
     # -- edits -------------------------------------------------------------------------------
+    def _refused(self) -> bool:
+        """Ask ``guard``; when it forbids the edit, say why through ``refused`` (pages do not expect errors)."""
+        message = self.guard() if self.guard is not None else None
+        if message is None:
+            return False
+        self.refused.emit(message)
+        return True
+
     def set_value(self, owner: Record, field: str, value: Any, path: str, text: str = "") -> None:
         """Change ``owner.field`` to ``value`` as one undoable step (no step when nothing changes).
 
         Raises ``pydantic.ValidationError`` before anything changes when the value is invalid.
         """
-        if getattr(owner, field) == value:
+        if getattr(owner, field) == value or self._refused():
             return
         old = getattr(owner, field)
         setattr(owner, field, value)  # validates the value and the record's cross-field rules
@@ -118,6 +131,8 @@ class CharterSession(QObject):
         if list(getattr(owner, field)) == items and all(
             a is b for a, b in zip(getattr(owner, field), items, strict=True)
         ):
+            return
+        if self._refused():
             return
         cmd = SetValueCommand(self, owner, field, list(items), path, text or path)
         cmd.old = list(getattr(owner, field))

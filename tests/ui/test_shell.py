@@ -113,9 +113,9 @@ def test_undo_redo_through_the_session(window: MainWindow) -> None:
 def test_every_menu_and_action_is_reachable_by_keyboard(window: MainWindow) -> None:
     menus = [a.menu() for a in window.menuBar().actions()]
     titles = [m.title() for m in menus if m is not None]
-    assert len(titles) == 5
+    assert len(titles) >= 6  # File, Edit, View, Charter, Language, Help (and the menus others add)
     assert all("&" in t for t in titles)
-    assert len({t[t.index("&") + 1].lower() for t in titles}) == 5  # no clashing mnemonics
+    assert len({t[t.index("&") + 1].lower() for t in titles}) == len(titles)  # no clashing mnemonics
 
     def walk(menu: QMenu) -> list[Any]:
         out = []

@@ -136,20 +136,22 @@ class WorkflowController(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Remember the last field focused on a page: a new comment is about that field."""
+        if new is not None and self.window.stack.isAncestorOf(new):
+            self.focused_path = self._path_of(new) or self.focused_path
+
+    def _path_of(self, widget: QWidget | None) -> str:
+        """Return the charter path of an editor: its ``charter_path`` property or its binding's path."""
         from ..binding import Binding
 
-        widget = new
-        if widget is None or not self.window.stack.isAncestorOf(widget):
-            return
         while widget is not None and widget is not self.window.stack:
             path = widget.property("charter_path")
             if not path:
                 binding = widget.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly)
                 path = binding.path() if binding is not None else None
             if isinstance(path, str) and path:
-                self.focused_path = path
-                return
+                return path
             widget = widget.parentWidget()
+        return ""
 
     # -- helpers ---------------------------------------------------------------------------------
     def _lang(self) -> str:
@@ -175,8 +177,11 @@ class WorkflowController(QObject):
     def comment_target(self) -> str:
         """The focused field when it belongs to the step shown, else the step itself."""
         step = self.current_step()
-        if self.focused_path and target_step(self.session.charter, self.focused_path) == step:
-            return self.focused_path
+        # The page remembers its focused editor even while the focus is in the dock or a menu.
+        page_field = self._path_of(self.window.current_page().focusWidget())
+        for path in (page_field, self.focused_path):
+            if path and target_step(self.session.charter, path) == step:
+                return path
         return step.value
 
     # -- comments --------------------------------------------------------------------------------
