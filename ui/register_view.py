@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -66,8 +66,9 @@ class RegisterView(QWidget):
         self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix_view.setWordWrap(True)
-        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per fill (``_fit_matrix``): ResizeToContents would measure again for every label set.
+        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout.addWidget(self.matrix_view)
         self.questions_label = QLabel(self)
         self.questions_label.setWordWrap(True)
@@ -75,15 +76,37 @@ class RegisterView(QWidget):
         self.questions = QListWidget(self)
         self.questions.setObjectName("register_questions")
         self.questions.setWordWrap(True)
-        self.questions.setMinimumHeight(220)
         self.questions.itemActivated.connect(self._go)
         self.questions.itemClicked.connect(self._go)
         layout.addWidget(self.questions)
         self.matrix: Matrix | None = None
-        self.session.changed.connect(lambda _path: self.refresh())
+        # Edits arrive one field at a time; the register is redrawn once per burst, and only when seen.
+        self._stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        self.session.changed.connect(self._on_changed)
         self.page.flows.view.selectionModel().currentRowChanged.connect(
             lambda _now, _before: self._fill_questions()
         )
+
+    def _on_changed(self, _path: str) -> None:
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_questions)  # wrapped lines are known once the list has its width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self._fit_questions)
 
     # -- filling ------------------------------------------------------------------------------
     def role_text(self, role: Role) -> str:
@@ -113,7 +136,7 @@ class RegisterView(QWidget):
             )
             item.setData(cell.flow_ids, PATH_ROLE)
             self.matrix_model.setItem(row, column, item)
-        self._fit_matrix_height()
+        self._fit_matrix()
         if not charter.data_sharing.flows:
             text = QCoreApplication.translate(
                 "RegisterView", "The register fills in as you add data flows above."
@@ -130,9 +153,11 @@ class RegisterView(QWidget):
             )
         self.matrix_label.setText(text)
 
-    def _fit_matrix_height(self) -> None:
-        """Show every category without an inner scroll bar, up to a height that leaves room for the rest."""
+    def _fit_matrix(self) -> None:
+        """Size the columns to their texts and show every category without an inner scroll bar, up to a
+        height that leaves room for the checklist."""
         view = self.matrix_view
+        view.resizeColumnsToContents()
         view.resizeRowsToContents()
         wanted = view.horizontalHeader().height() + view.verticalHeader().length() + 2 * view.frameWidth()
         wanted += view.horizontalScrollBar().sizeHint().height()
@@ -179,6 +204,16 @@ class RegisterView(QWidget):
                 item.setFont(font)
                 item.setForeground(QBrush(QColor("#a04000")))
             self.questions.addItem(item)
+        self._fit_questions()
+
+    def _fit_questions(self) -> None:
+        """Show the whole checklist: the page scrolls, a list inside it should not."""
+        q = self.questions
+        q.doItemsLayout()
+        # Item rectangles know their wrapped lines (sizeHintForRow does not); offset undoes any scrolling.
+        rows = max((q.visualItemRect(q.item(i)).bottom() for i in range(q.count())), default=0)
+        rows += q.verticalOffset() + 1
+        q.setFixedHeight(max(60, rows + 2 * q.frameWidth() + 6))
 
     def _go(self, item: QListWidgetItem) -> None:
         path = item.data(PATH_ROLE)
@@ -187,6 +222,7 @@ class RegisterView(QWidget):
 
     # -- the page's Editor protocol -----------------------------------------------------------
     def refresh(self) -> None:
+        self._stale = False
         self._fill_matrix()
         self._fill_questions()
 

@@ -112,3 +112,24 @@ def test_every_register_string_has_dutch() -> None:
     wanted = strings_in(root / "ui" / "register_view.py")
     assert len(wanted) >= 10
     assert sorted(k for k in wanted if not dutch.get(k)) == []
+
+
+def test_hidden_register_catches_up_when_shown(qtbot: QtBot) -> None:
+    page, session = open_page(qtbot, DataSharingPage)
+    view = page.register
+    rows = view.matrix_model.rowCount()
+    flow = session.charter.data_sharing.flows[0]
+    session.set_list(
+        flow, "data_categories", [*flow.data_categories, "Kenteken"], "data_sharing.flows[0].data_categories"
+    )
+    assert view.matrix_model.rowCount() == rows  # not shown: no work per edit
+    page.show()
+    qtbot.waitExposed(page)
+    assert view.matrix_model.rowCount() == rows + 1
+    session.set_list(
+        flow,
+        "data_categories",
+        [*flow.data_categories, "Telefoonnummer"],
+        "data_sharing.flows[0].data_categories",
+    )
+    qtbot.waitUntil(lambda: view.matrix_model.rowCount() == rows + 2)
