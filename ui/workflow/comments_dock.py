@@ -6,11 +6,18 @@ dock maps each to its step so the reviewer sees what belongs to the page in fron
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+import re
+import textwrap
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -22,6 +29,9 @@ from PySide6.QtWidgets import (
 from charter_builder.checks import Step
 from charter_builder.checks.engine import step_for_path
 from charter_builder.model import Charter, ReviewComment
+from charter_builder.packages.labels import FIELD_LABELS, field_label, record_title
+
+from ..binding import ui_language
 
 OPEN, RESOLVED, ALL = "open", "resolved", "all"
 
@@ -39,6 +49,17 @@ def target_step(charter: Charter, target: str) -> Step:
     if target in {s.value for s in Step}:
         return Step(target)
     return step_for_path(target_path(charter, target))
+
+
+def target_label(charter: Charter, target: str, lang: str) -> str:
+    """Return what a comment is about in words: a record's name or a field's name; "" for a whole step."""
+    if target in {s.value for s in Step}:
+        return ""
+    for _path, record in charter.records():
+        if record.id == target:
+            return record_title(record.model_dump(mode="json")) or target
+    name = re.sub(r"\[\d+\]", "", target).rsplit(".", 1)[-1]
+    return field_label(name, lang) if name in FIELD_LABELS else target
 
 
 def threads(charter: Charter) -> list[tuple[ReviewComment, list[ReviewComment]]]:
@@ -75,6 +96,8 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.charter: Charter | None = None
         self.step: Step | None = None
+        #: Names a field path in the page's own words (its label); set by the controller.
+        self.label_for: Callable[[str], str] | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.filter_label = QLabel(self)
@@ -89,6 +112,11 @@ class CommentsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setIndentation(18)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.empty = QLabel(self)
@@ -106,11 +134,11 @@ class CommentsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_label)
         top.addWidget(self.filter, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.reply_button)
-        buttons.addWidget(self.resolve_button)
-        buttons.addStretch(1)
+        # Two rows: the dock stays narrow enough to leave the page its room at 1280 px.
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0, 1, 2)
+        buttons.addWidget(self.reply_button, 1, 0)
+        buttons.addWidget(self.resolve_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
@@ -119,6 +147,9 @@ class CommentsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(300, 400)
 
     # -- what is shown ---------------------------------------------------------------------------
     def show_comments(self, charter: Charter, step: Step, step_name: str) -> None:
@@ -170,30 +201,50 @@ class CommentsPanel(QWidget):
         when = comment.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         head = f"{comment.author} · {when}"
         if parent is None:
-            where = target_path(charter, comment.target)
-            if where != comment.target or "." in where or "[" in where:
-                head += f" · {where}"
+            where = (self.label_for(comment.target) if self.label_for else "") or target_label(
+                charter, comment.target, ui_language()
+            )
+            if where:
+                head += f"\n{where}"
             if comment.resolved:
                 head += " · " + QCoreApplication.translate("CommentsDock", "resolved by %1").replace(
                     "%1", comment.resolved_by
                 )
-        item = QTreeWidgetItem([f"{head}\n{comment.text}"])
+        depth = 0 if parent is None else 1
+        item = QTreeWidgetItem([f"{head}\n{self._wrap(comment.text, depth)}"])
         item.setData(0, Qt.ItemDataRole.UserRole, comment.id)
-        item.setToolTip(0, comment.text)
+        item.setToolTip(0, f"{target_path(charter, comment.target)}\n\n{comment.text}")
         if parent is None:
             self.tree.addTopLevelItem(item)
         else:
             parent.addChild(item)
         return item
 
+    def _wrap(self, text: str, depth: int) -> str:
+        """Break long text into lines: a tree's rows do not grow with wrapped text by themselves."""
+        room = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 12
+        chars = max(20, room // max(1, self.tree.fontMetrics().averageCharWidth()))
+        return "\n".join(textwrap.fill(line, chars) if line else "" for line in text.splitlines())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.refresh()
+
     def shown_texts(self) -> list[tuple[int, str]]:
         """Return (depth, text) of every comment shown, in order: what a reader sees."""
         out: list[tuple[int, str]] = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            out.append((0, top.text(0).split("\n", 1)[1]))
-            out.extend((1, top.child(j).text(0).split("\n", 1)[1]) for j in range(top.childCount()))
+            out.append((0, self._comment_text(top)))
+            out.extend((1, self._comment_text(top.child(j))) for j in range(top.childCount()))
         return out
+
+    def _comment_text(self, item: QTreeWidgetItem) -> str:
+        comment_id = item.data(0, Qt.ItemDataRole.UserRole)
+        charter = self.charter
+        found = next((c for c in charter.comments if c.id == comment_id), None) if charter else None
+        return found.text if found is not None else ""
 
     def selected_id(self) -> str | None:
         item = self.tree.currentItem()

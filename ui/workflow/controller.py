@@ -21,7 +21,7 @@ from .. import i18n
 from ..steps import step_title
 from . import dialogs
 from .commands import apply_step, replace_with
-from .comments_dock import CommentsDock, target_path, target_step
+from .comments_dock import CommentsDock, target_label, target_step
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -81,6 +81,7 @@ class WorkflowController(QObject):
         self.dock.hide()
         window.view_menu.insertAction(window.check_action, self.dock.toggleViewAction())
         panel = self.dock.panel
+        panel.label_for = self.field_label
         panel.add_requested.connect(lambda: self.add_comment())
         panel.reply_requested.connect(self.reply)
         panel.resolve_requested.connect(self.resolve)
@@ -153,6 +154,34 @@ class WorkflowController(QObject):
             widget = widget.parentWidget()
         return ""
 
+    def field_label(self, path: str) -> str:
+        """Return the label the page shows above or beside the field at ``path`` ("" when none is found)."""
+        step = target_step(self.session.charter, path)
+        index = self.window.steps.index(step) if step in self.window.steps else -1
+        page = self.window._built[index] if index >= 0 else None  # only pages built already: no side effects
+        if page is None:
+            return ""
+        editor = next((w for w in page.findChildren(QWidget) if self._own_path(w) == path), None)
+        if editor is None:
+            return ""
+        for label in page.findChildren(QLabel):
+            buddy = label.buddy()
+            if buddy is not None and (
+                buddy is editor or buddy.isAncestorOf(editor) or editor.isAncestorOf(buddy)
+            ):
+                return label.text().replace("&", "").rstrip(":")
+        return ""
+
+    @staticmethod
+    def _own_path(widget: QWidget) -> str:
+        from ..binding import Binding
+
+        path = widget.property("charter_path")
+        if not path:
+            binding = widget.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly)
+            path = binding.path() if binding is not None else None
+        return path if isinstance(path, str) else ""
+
     # -- helpers ---------------------------------------------------------------------------------
     def _lang(self) -> str:
         return i18n.current_language()
@@ -170,9 +199,13 @@ class WorkflowController(QObject):
             return None
 
     def _about(self, target: str) -> str:
-        step = target_step(self.session.charter, target)
-        path = target_path(self.session.charter, target)
-        return step_title(step) + ("" if path == step.value else f" ({path})")
+        """Name a comment's target for people: the step, and the field's label or the record's name."""
+        charter = self.session.charter
+        step = target_step(charter, target)
+        if target == step.value:
+            return step_title(step)
+        detail = self.field_label(target) or target_label(charter, target, self._lang())
+        return f"{step_title(step)} — {detail}"
 
     def comment_target(self) -> str:
         """The focused field when it belongs to the step shown, else the step itself."""

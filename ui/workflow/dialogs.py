@@ -192,6 +192,7 @@ class SignDialog(QDialog):
         form.addRow(QCoreApplication.translate("WorkflowDialogs", "&Date:"), self.date)
         form.addRow(QCoreApplication.translate("WorkflowDialogs", "P&lace:"), self.place)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.buttons = _ok_cancel(self, QCoreApplication.translate("WorkflowDialogs", "Sign"))
         layout.addWidget(self.buttons)
         self.partner.currentIndexChanged.connect(self._fill_representatives)
@@ -291,6 +292,7 @@ class NewVersionDialog(QDialog):
         self.reason.textChanged.connect(self._update_ok)
         self._update_ok()
         self.resize(480, 260)
+        self.reason.setFocus()
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
