@@ -20,7 +20,7 @@ from .styles import S
 #: moves to landscape pages with up to ``REGISTER_LANDSCAPE_GROUP`` partners per table.
 REGISTER_PORTRAIT_GROUP = 5
 REGISTER_PORTRAIT_MAX = 10
-REGISTER_LANDSCAPE_GROUP = 10
+REGISTER_LANDSCAPE_GROUP = 6  # ~3.2 cm a column: 'Belastingdienst' in bold fits on one line
 
 _TEXT: dict[str, dict[str, str]] = {
     "nl": {
@@ -194,7 +194,7 @@ class _Annex:
                     cell = m.cells.get((r, j))
                     row.append(self.cell_text(cell.role, cell.flow_ids) if cell else "")
                 rows.append(row)
-            first = 0.3 if len(group) > 3 else 0.4
+            first = 0.22 if n > REGISTER_PORTRAIT_MAX else 0.3 if len(group) > 3 else 0.4
             share = (1 - first) / max(len(group), 1)
             w.table(header, rows, [first] + [share] * len(group), [None] + [S.TABLE_MARK] * len(group))
 
