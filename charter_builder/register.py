@@ -7,6 +7,7 @@ and wants to see at a glance which partner holds which kind of data. Both views 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -46,8 +47,11 @@ def _filled(value: object) -> bool:
     return True
 
 
-def privacy_questions(flow: DataFlow) -> list[Question]:
+def privacy_questions(flow: DataFlow, names: Mapping[str, str] | None = None) -> list[Question]:
     """Return the privacy officer's questions for ``flow``, in the order of the legal reasoning.
+
+    With ``names`` (partner id → display name) the legal-basis question names the provider and each
+    recipient: every partner needs its own ground, to provide or to receive.
 
     Questions that only arise for some flows (special categories, criminal or police data, joint
     controllers, processors) are asked only when the flow raises them, so an answered list means
@@ -103,12 +107,14 @@ def privacy_questions(flow: DataFlow) -> list[Question]:
         "Could a less intrusive means reach the purpose (not sharing, hit/no-hit, anonymised data)?",
         ("subsidiarity",),
     )
+    provider = names.get(f.provider_id or "", "") if names else ""
+    recipients = ", ".join(names.get(r, r) for r in f.recipient_ids) if names else ""
     ask(
         "legal_basis",
-        "Op welke grondslag (AVG art. 6) mag de verstrekker verstrekken en mag elke ontvanger ontvangen, "
-        "en uit welke wet volgt die taak?",
-        "On which ground (GDPR art. 6) may the provider provide and each recipient receive, and from which "
-        "law does that task follow?",
+        f"Op welke grondslag (AVG art. 6) mag {provider or 'de verstrekker'} verstrekken en mag "
+        f"{recipients or 'elke ontvanger'} ontvangen, en uit welke wet volgt die taak?",
+        f"On which ground (GDPR art. 6) may {provider or 'the provider'} provide and "
+        f"{recipients or 'each recipient'} receive, and from which law does that task follow?",
         ("art6_ground", "legal_basis_explanation"),
     )
     if f.special_categories:

@@ -177,7 +177,7 @@ class RegisterView(QWidget):
             return
         flow = flows[row]
         lang = ui_language()
-        asked = privacy_questions(flow)
+        asked = privacy_questions(flow, {p.id: p.display_name for p in self.session.charter.partners})
         answered = sum(q.answered for q in asked)
         self.questions_label.setText(
             QCoreApplication.translate(

@@ -204,7 +204,7 @@ class _Annex:
         w, t = self.w, self.t
         w.heading(3, t["flow_heading"].format(n=self.number[f.id], name=f.name.strip() or t["unnamed"]))
         w.table([t["col_item"], t["col_record"]], self.rows(f), (0.34, 0.66))
-        open_ = [q.text(self.cat.lang) for q in privacy_questions(f) if not q.answered]
+        open_ = [q.text(self.cat.lang) for q in privacy_questions(f, self.names) if not q.answered]
         if open_:
             w.para(t["open_questions"], keep_next=True)
             for text in open_:

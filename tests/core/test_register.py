@@ -125,3 +125,13 @@ def test_example_flows_answer_every_question(example: Charter) -> None:
 def test_flow_path() -> None:
     assert flow_path(2, "purpose") == "data_sharing.flows[2].purpose"
     assert flow_path(0) == "data_sharing.flows[0]"
+
+
+def test_legal_basis_question_names_every_partner() -> None:
+    flow = DataFlow(id="f", provider_id="pol", recipient_ids=["gem", "om"])
+    names = {"pol": "Politie", "gem": "Havenstad", "om": "OM"}
+    q = {q.key: q for q in privacy_questions(flow, names)}["legal_basis"]
+    assert "mag Politie verstrekken en mag Havenstad, OM ontvangen" in q.text("nl")
+    assert "may Politie provide and Havenstad, OM receive" in q.text("en")
+    plain = {q.key: q for q in privacy_questions(flow)}["legal_basis"]
+    assert "de verstrekker" in plain.text("nl")

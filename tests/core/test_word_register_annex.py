@@ -103,6 +103,7 @@ def test_annex_lists_gaps_and_open_questions() -> None:
     assert items[t["necessity"]] == t["open"]
     assert t["open_questions"] in texts
     assert any("Wpg" in x for x in texts)
+    assert any("mag Politie eenheid Test verstrekken en mag Gemeente Teststad ontvangen" in x for x in texts)
 
 
 def test_portrait_matrix_for_few_partners() -> None:
