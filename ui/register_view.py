@@ -32,6 +32,8 @@ from .widgets.record_table import RecordTable
 
 #: Item data role holding the field path a checklist item leads to.
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Item data role holding the ids of the flows behind a matrix cell.
+FLOWS_ROLE = Qt.ItemDataRole.UserRole + 2
 ANSWERED_MARK = "✓"
 OPEN_MARK = "○"
 #: The matrix grows with its categories up to this height (pixels), then scrolls.
@@ -69,6 +71,7 @@ class RegisterView(QWidget):
         # Sized once per fill (``_fit_matrix``): ResizeToContents would measure again for every label set.
         self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix_view.doubleClicked.connect(self._open_flow)
         layout.addWidget(self.matrix_view)
         self.questions_label = QLabel(self)
         self.questions_label.setWordWrap(True)
@@ -134,7 +137,7 @@ class RegisterView(QWidget):
                     "%1", "; ".join(flow_names[i] for i in cell.flow_ids)
                 )
             )
-            item.setData(cell.flow_ids, PATH_ROLE)
+            item.setData(cell.flow_ids, FLOWS_ROLE)
             self.matrix_model.setItem(row, column, item)
         self._fit_matrix()
         if not charter.data_sharing.flows:
@@ -149,7 +152,8 @@ class RegisterView(QWidget):
         else:
             text = QCoreApplication.translate(
                 "RegisterView",
-                "Who provides and who receives each kind of data; hover over a cell to see the flows behind it.",
+                "Who provides and who receives each kind of data; hover over a cell to see the flows behind it, "
+                "double-click it to select the first of them.",
             )
         self.matrix_label.setText(text)
 
@@ -214,6 +218,13 @@ class RegisterView(QWidget):
         rows = max((q.visualItemRect(q.item(i)).bottom() for i in range(q.count())), default=0)
         rows += q.verticalOffset() + 1
         q.setFixedHeight(max(60, rows + 2 * q.frameWidth() + 6))
+
+    def _open_flow(self, index: QModelIndex) -> None:
+        """Double-clicking a cell selects its first flow in the table above, with its checklist below."""
+        ids = index.data(FLOWS_ROLE) or []
+        flows = [f.id for f in self.session.charter.data_sharing.flows]
+        if ids and ids[0] in flows:
+            self.page.flows.select_row(flows.index(ids[0]))
 
     def _go(self, item: QListWidgetItem) -> None:
         path = item.data(PATH_ROLE)

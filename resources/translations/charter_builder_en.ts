@@ -47,6 +47,7 @@
         <name>CommentsDock</name>
         <message>
             <source>Comments on %1</source>
+            <extracomment>Names a field path in the page's own words (its label); set by the controller.</extracomment>
             <translation>Comments on %1</translation>
         </message>
         <message>
@@ -2231,7 +2232,7 @@
         <name>RegisterView</name>
         <message>
             <source>provides</source>
-            <extracomment>Item data role holding the field path a checklist item leads to. The matrix grows with its categories up to this height (pixels), then scrolls.</extracomment>
+            <extracomment>Item data role holding the field path a checklist item leads to. Item data role holding the ids of the flows behind a matrix cell. The matrix grows with its categories up to this height (pixels), then scrolls.</extracomment>
             <translation>provides</translation>
         </message>
         <message>
@@ -2255,8 +2256,8 @@
             <translation>Name the data categories of each flow (tab Purpose and data) to see who holds what.</translation>
         </message>
         <message>
-            <source>Who provides and who receives each kind of data; hover over a cell to see the flows behind it.</source>
-            <translation>Who provides and who receives each kind of data; hover over a cell to see the flows behind it.</translation>
+            <source>Who provides and who receives each kind of data; hover over a cell to see the flows behind it, double-click it to select the first of them.</source>
+            <translation>Who provides and who receives each kind of data; hover over a cell to see the flows behind it, double-click it to select the first of them.</translation>
         </message>
         <message>
             <source>Select a flow in the table above to see what a privacy officer will ask about it.</source>

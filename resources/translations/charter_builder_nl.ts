@@ -47,6 +47,7 @@
         <name>CommentsDock</name>
         <message>
             <source>Comments on %1</source>
+            <extracomment>Names a field path in the page's own words (its label); set by the controller.</extracomment>
             <translation>Opmerkingen bij %1</translation>
         </message>
         <message>
@@ -2231,7 +2232,7 @@
         <name>RegisterView</name>
         <message>
             <source>provides</source>
-            <extracomment>Item data role holding the field path a checklist item leads to. The matrix grows with its categories up to this height (pixels), then scrolls.</extracomment>
+            <extracomment>Item data role holding the field path a checklist item leads to. Item data role holding the ids of the flows behind a matrix cell. The matrix grows with its categories up to this height (pixels), then scrolls.</extracomment>
             <translation>levert</translation>
         </message>
         <message>
@@ -2255,8 +2256,8 @@
             <translation>Noem bij elke stroom de soorten gegevens (tabblad Doel en gegevens) om te zien wie wat heeft.</translation>
         </message>
         <message>
-            <source>Who provides and who receives each kind of data; hover over a cell to see the flows behind it.</source>
-            <translation>Wie levert en wie ontvangt elke soort gegevens; wijs een cel aan om de stromen erachter te zien.</translation>
+            <source>Who provides and who receives each kind of data; hover over a cell to see the flows behind it, double-click it to select the first of them.</source>
+            <translation>Wie levert en wie ontvangt elke soort gegevens; wijs een cel aan om de stromen erachter te zien, dubbelklik om de eerste daarvan te kiezen.</translation>
         </message>
         <message>
             <source>Select a flow in the table above to see what a privacy officer will ask about it.</source>

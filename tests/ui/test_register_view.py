@@ -133,3 +133,22 @@ def test_hidden_register_catches_up_when_shown(qtbot: QtBot) -> None:
         "data_sharing.flows[0].data_categories",
     )
     qtbot.waitUntil(lambda: view.matrix_model.rowCount() == rows + 2)
+
+
+def test_double_click_on_a_cell_selects_its_flow(qtbot: QtBot) -> None:
+    page, session = open_page(qtbot, DataSharingPage)
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.register
+    m = view.matrix_model
+    rows = [_header(view, i, Qt.Orientation.Vertical) for i in range(m.rowCount())]
+    column = [p.id for p in session.charter.partners].index("woonstede")
+    index = m.index(rows.index("huurcontract en betalingsachterstand"), column)
+    page.flows.select_row(0)
+    view.matrix_view.scrollTo(index)
+    rect = view.matrix_view.visualRect(index)
+    qtbot.mouseClick(view.matrix_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.matrix_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    flows = [f.id for f in session.charter.data_sharing.flows]
+    assert page.flows.current_row() == flows.index("flow-woonfraude")
+    assert session.charter.data_sharing.flows[page.flows.current_row()].name in view.questions_label.text()
