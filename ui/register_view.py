@@ -30,13 +30,13 @@ from .binding import ui_language
 from .session import CharterSession
 from .widgets.record_table import RecordTable
 
-#: Item data role holding the field path a checklist item leads to.
+# Item data role holding the field path a checklist item leads to.
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Item data role holding the ids of the flows behind a matrix cell.
+# Item data role holding the ids of the flows behind a matrix cell.
 FLOWS_ROLE = Qt.ItemDataRole.UserRole + 2
 ANSWERED_MARK = "✓"
 OPEN_MARK = "○"
-#: The matrix grows with its categories up to this height (pixels), then scrolls.
+# The matrix grows with its categories up to this height (pixels), then scrolls.
 MATRIX_MAX_HEIGHT = 460
 
 

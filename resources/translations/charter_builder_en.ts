@@ -2232,7 +2232,6 @@
         <name>RegisterView</name>
         <message>
             <source>provides</source>
-            <extracomment>Item data role holding the field path a checklist item leads to. Item data role holding the ids of the flows behind a matrix cell. The matrix grows with its categories up to this height (pixels), then scrolls.</extracomment>
             <translation>provides</translation>
         </message>
         <message>
