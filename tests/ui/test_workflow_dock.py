@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
 from charter_builder import workflow
@@ -59,6 +60,8 @@ def test_charter_menu_sits_before_language_with_its_own_mnemonic_in_both_languag
         assert flow.status_label.text() == status
     assert flow.dock.toggleViewAction() in window.view_menu.actions()
     assert flow.dock.toggleViewAction().text() == "Co&mments"
+    assert flow.dock.toggleViewAction().shortcut() == QKeySequence("Ctrl+Shift+M")
+    assert flow.comment_action.shortcut() == QKeySequence("Ctrl+Alt+M")
 
 
 def test_the_dock_shows_the_comments_of_the_step_shown_with_a_filter(
@@ -107,6 +110,7 @@ def test_reply_through_the_dock_answers_the_selected_thread(
     first = apply_step(session, lambda c: workflow.add_comment(c, "purpose.problem", "Ilse", "Cijfers?"), "x")
     window.go_to_step("purpose")
     flow.dock.show()
+    flow.dock.panel.tree.setCurrentItem(None)  # type: ignore[arg-type]
     assert not flow.dock.panel.reply_button.isEnabled()  # nothing selected
     assert flow.dock.panel.select(first.id)
     flow.dock.panel.reply_button.click()

@@ -168,6 +168,12 @@ def test_comment_review_approve_sign_freeze_and_new_version(
     assert {s.partner_id for s in charter.signatures} == set(to_sign)
     assert all(s.place == "Havenstad" for s in charter.signatures)
     assert not flow.sign_action.isEnabled()
+    # The threads stay readable, but a signed charter takes no more comments.
+    flow.dock.panel.set_filter("all")
+    assert flow.dock.panel.select(comment_id)
+    assert not flow.dock.panel.reply_button.isEnabled()
+    assert not flow.dock.panel.add_button.isEnabled()
+    assert not flow.comment_action.isEnabled()
 
     # An edit of the signed charter is refused: the status bar says why and a new version is offered.
     signed_title = charter.metadata.title

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from charter_builder.checks import Step
 from charter_builder.checks.engine import step_for_path
-from charter_builder.model import Charter, ReviewComment
+from charter_builder.model import Charter, ReviewComment, Status
 from charter_builder.packages.labels import FIELD_LABELS, field_label, record_title
 
 from ..binding import ui_language
@@ -270,8 +270,10 @@ class CommentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         root = self._selected_root()
-        self.reply_button.setEnabled(root is not None)
-        self.resolve_button.setEnabled(root is not None)
+        # A signed charter takes no more comments (workflow refuses them); its threads stay readable.
+        open_for_comments = self.charter is not None and self.charter.metadata.status != Status.SIGNED
+        self.reply_button.setEnabled(root is not None and open_for_comments)
+        self.resolve_button.setEnabled(root is not None and open_for_comments)
         self.resolve_button.setText(
             QCoreApplication.translate("CommentsDock", "Re&open")
             if root is not None and root.resolved

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from charter_builder import workflow
@@ -79,7 +79,13 @@ class WorkflowController(QObject):
         self.dock = CommentsDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        window.view_menu.insertAction(window.check_action, self.dock.toggleViewAction())
+        toggle = self.dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        toggle.toggled.connect(lambda shown: shown and self.dock.panel.tree.setFocus())
+        window.addAction(toggle)  # the shortcut works while the menu is closed
+        window.view_menu.insertAction(window.check_action, toggle)
+        self.comment_action.setShortcut(QKeySequence("Ctrl+Alt+M"))
+        window.addAction(self.comment_action)
         panel = self.dock.panel
         panel.label_for = self.field_label
         panel.add_requested.connect(lambda: self.add_comment())
