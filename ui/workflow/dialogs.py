@@ -126,13 +126,12 @@ def ask_resolver(parent: QWidget | None) -> str:
 # -- approval refused ---------------------------------------------------------------------------
 def show_refusal(parent: QWidget | None, title: str, reasons: list[str]) -> None:
     """List why a step cannot be taken; nothing has changed (replaced in tests)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        title,
-        QCoreApplication.translate("WorkflowDialogs", "Nothing has changed, because:"),
-        parent=parent,
-    )
-    box.setInformativeText("\n".join(f"• {r}" for r in reasons))
+    box = QMessageBox(QMessageBox.Icon.Information, title, title, parent=parent)
+    because = QCoreApplication.translate("WorkflowDialogs", "Nothing has changed, because:")
+    box.setInformativeText(because + "\n\n" + "\n".join(f"• {r}" for r in reasons))
+    box.setStyleSheet(
+        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 420px; }"
+    )  # long reasons wrap less
     box.exec()
 
 
