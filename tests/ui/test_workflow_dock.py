@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
 from charter_builder import workflow
 from charter_builder.model import Charter, ReviewComment, Status
@@ -168,6 +168,18 @@ def test_first_signature_freezes_and_its_undo_lifts_the_freeze(
     assert session.charter.metadata.title == title
     qtbot.waitUntil(lambda: len(offers) == 1)
     assert "ondertekend" in offers[0]
+    # Typing into a page's editor does not stick: the editor shows the signed text again.
+    window.go_to_step("purpose")
+    page = window.current_page()
+    editor = next(w for w in page.findChildren(QPlainTextEdit) if flow._own_path(w) == "purpose.problem")
+    signed_problem = session.charter.purpose.problem
+    refused: list[str] = []
+    session.refused.connect(refused.append)
+    editor.setPlainText("Getypt na ondertekening")
+    qtbot.waitUntil(lambda: bool(refused))  # the page tried to store it
+    qtbot.waitUntil(lambda: editor.toPlainText() == signed_problem)
+    assert session.charter.purpose.problem == signed_problem
+    assert len(offers) == 1  # asked once per version
     window.undo_action.trigger()  # the signature was a mistake
     assert session.charter.signatures == []
     session.set_value(session.charter.metadata, "title", "Anders", "metadata.title")

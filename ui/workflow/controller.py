@@ -349,17 +349,19 @@ class WorkflowController(QObject):
 
     def _on_refused(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 10000)
-        charter = self.session.charter
-        if self._offer_pending or self._offered_for == id(charter) or not workflow.is_frozen(charter):
+        if self._offer_pending:
             return
         self._offer_pending = True
-        # Not inside the editor's signal: the page shows the model again and the question comes after.
-        QTimer.singleShot(0, self, self._offer)
+        # Not inside the editor's signal: the pages show the model again and the question comes after.
+        QTimer.singleShot(0, self, self._after_refusal)
 
-    def _offer(self) -> None:
+    def _after_refusal(self) -> None:
         self._offer_pending = False
-        self._offered_for = id(self.session.charter)
-        self.session.charter_replaced.emit()  # the pages show the signed text again
+        self.session.charter_replaced.emit()  # the editor shows the signed text again, not what was typed
+        charter = self.session.charter
+        if not workflow.is_frozen(charter) or self._offered_for == id(charter):
+            return
+        self._offered_for = id(charter)  # ask once per version: typing on should not bring the box back
         if dialogs.offer_new_version(self.window, self._guard() or ""):
             self.start_new_version()
 
