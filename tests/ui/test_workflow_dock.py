@@ -185,3 +185,23 @@ def test_first_signature_freezes_and_its_undo_lifts_the_freeze(
     session.set_value(session.charter.metadata, "title", "Anders", "metadata.title")
     assert session.charter.metadata.title == "Anders"
     assert len(offers) == 1
+
+
+def test_opening_a_charter_with_open_comments_shows_the_dock(
+    make_window: Callable[..., MainWindow], example: Path
+) -> None:
+    from charter_builder.storage import load_charter, save_charter
+
+    charter = load_charter(example)
+    workflow.add_comment(charter, "vision", "Ilse", "Is de visie meetbaar?")
+    commented = example.with_name("met-opmerking.charter.json")
+    save_charter(charter, commented)
+    window = make_window()
+    flow = window.findChild(WorkflowController)
+    assert flow is not None
+    assert window.files.open_path(example)
+    assert not flow.dock.isVisible()  # no open comments: the page keeps its room
+    assert window.files.open_path(commented)
+    assert flow.dock.isVisible()
+    window.go_to_step("vision")
+    assert flow.dock.panel.shown_texts() == [(0, "Is de visie meetbaar?")]

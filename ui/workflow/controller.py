@@ -101,6 +101,8 @@ class WorkflowController(QObject):
         self.session.refused.connect(self._on_refused)
         self.session.changed.connect(lambda _p: self.update())
         self.session.charter_replaced.connect(self.update)
+        self._shown_path: object = None
+        self.session.path_changed.connect(self._on_path_changed)
         window.stack.currentChanged.connect(lambda _i: self.update())
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -140,6 +142,12 @@ class WorkflowController(QObject):
         self.dock.panel.add_button.setEnabled(status != Status.SIGNED)
         step = self.current_step()
         self.dock.panel.show_comments(charter, step, step_title(step))
+
+    def _on_path_changed(self, path: object) -> None:
+        """A charter opened from another file: show the dock when reviewers left open comments in it."""
+        if path is not None and path != self._shown_path and workflow.open_comments(self.session.charter):
+            self.dock.show()
+        self._shown_path = path
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Remember the last field focused on a page: a new comment is about that field."""
