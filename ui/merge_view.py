@@ -479,6 +479,8 @@ class PackageActions(QObject):
     def import_packages(self, paths: Sequence[Path] | None = None) -> MergeResult | None:
         """Merge packages into the charter as one undoable step; return the result, or ``None``."""
         window, session = self.window, self.session
+        if session.edit_refused():  # a signed charter is frozen: merging would change what was signed
+            return None
         if paths is None:
             folder = str(session.path.parent) if session.path else str(Path.home())
             paths = ask_package_paths(window, folder)

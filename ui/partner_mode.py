@@ -162,7 +162,10 @@ def restrict_page(page: StepPage, partner_id: str) -> None:
     editors = list(getattr(page, "editors", []))
     keep: dict[QGroupBox, bool] = {}
     for editor in editors:
-        allowed = editor.path() in PARTNER_PATHS
+        # Views that edit no single field (the data-sharing register, which shows every partner)
+        # have no path and are not part of a partner's package.
+        path = getattr(editor, "path", None)
+        allowed = callable(path) and path() in PARTNER_PATHS
         box = _section_of(editor, page)
         if box is not None:
             keep[box] = keep.get(box, False) or allowed

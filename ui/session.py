@@ -106,8 +106,11 @@ class CharterSession(QObject):
         self.undo_stack.resetClean()
 
     # -- edits -------------------------------------------------------------------------------
-    def _refused(self) -> bool:
-        """Ask ``guard``; when it forbids the edit, say why through ``refused`` (pages do not expect errors)."""
+    def edit_refused(self) -> bool:
+        """Ask ``guard``; when it forbids the edit, say why through ``refused`` (pages do not expect errors).
+
+        Whole-charter edits (a merge of partner packages) call this too, so a signed charter stays frozen.
+        """
         message = self.guard() if self.guard is not None else None
         if message is None:
             return False
@@ -119,7 +122,7 @@ class CharterSession(QObject):
 
         Raises ``pydantic.ValidationError`` before anything changes when the value is invalid.
         """
-        if getattr(owner, field) == value or self._refused():
+        if getattr(owner, field) == value or self.edit_refused():
             return
         old = getattr(owner, field)
         setattr(owner, field, value)  # validates the value and the record's cross-field rules
@@ -132,7 +135,7 @@ class CharterSession(QObject):
             a is b for a, b in zip(getattr(owner, field), items, strict=True)
         ):
             return
-        if self._refused():
+        if self.edit_refused():
             return
         cmd = SetValueCommand(self, owner, field, list(items), path, text or path)
         cmd.old = list(getattr(owner, field))

@@ -326,3 +326,19 @@ def test_two_packages_that_differ_on_one_field_offer_each_value(
     ]
     budget = next(c for c in session.charter.strategy.contributions if c.id == "con-zilvermonde-budget")
     assert budget.amount == 120000
+
+
+def test_a_frozen_charter_takes_no_merge(coordinator: MainWindow, md: MergeDialogs) -> None:
+    """A signed charter is frozen: merging packages would change what the partners signed."""
+    session = coordinator.session
+    packages = export_packages(session.path, (WOONSTEDE,))  # type: ignore[arg-type]
+    session.guard = lambda: "Het convenant is ondertekend; begin een nieuwe versie."
+    refusals: list[str] = []
+    session.refused.connect(refusals.append)
+    md.package_paths = [packages[WOONSTEDE]]
+    charter, steps = session.charter, session.undo_stack.count()
+    assert coordinator.packages.import_packages() is None
+    assert refusals == ["Het convenant is ondertekend; begin een nieuwe versie."]
+    assert md.shown == []
+    assert session.charter is charter
+    assert session.undo_stack.count() == steps
