@@ -331,6 +331,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.back_action, self.next_action, self.steps_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.guidance_action, self.check_action])
+        from .review import install_review_menu  # Review: mid-term review, health check, compare versions
+
+        self.review_menu = install_review_menu(self)
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")

@@ -24,9 +24,38 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support r
 
 
 def review_menu(window: MainWindow) -> ReviewMenu:
-    """The window's Review menu (the shell adds it; installed here when it does not yet)."""
-    found = window.findChild(ReviewMenu)
-    return found if found is not None else install_review_menu(window)
+    """The window's Review menu, as the main window builds it."""
+    menus = window.findChildren(ReviewMenu)
+    assert len(menus) == 1
+    return menus[0]
+
+
+def test_the_review_menu_follows_view_before_language(window: MainWindow, language: Any) -> None:
+    titles = [a.menu().objectName() or a.text() for a in window.menuBar().actions()]
+    menu = review_menu(window)
+    assert window.review_menu is menu
+    bar = window.menuBar().actions()
+    index = bar.index(menu.menuAction())
+    assert bar[index - 1] is window.view_menu.menuAction(), titles
+    assert bar.index(window.language_menu.menuAction()) > index, titles
+    # Its Alt+letter is its own in the menu bar, in both languages.
+    for lang in ("nl", "en"):
+        language(lang)
+        keys = [a.text().split("&", 1)[1][:1].lower() for a in bar if "&" in a.text()]
+        assert keys.count(menu.title().split("&", 1)[1][:1].lower()) == 1, (lang, titles)
+
+
+def test_install_review_menu_on_another_window(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.session import CharterSession
+
+    other = QMainWindow()
+    qtbot.addWidget(other)
+    other.session = CharterSession(parent=other)  # type: ignore[attr-defined]
+    help_menu = other.menuBar().addMenu("Help")
+    menu = install_review_menu(other, before=help_menu.menuAction())
+    assert other.menuBar().actions() == [menu.menuAction(), help_menu.menuAction()]
 
 
 def test_review_menu_opens_each_window_on_the_window_session(
