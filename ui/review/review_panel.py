@@ -9,6 +9,7 @@ amending the charter. Every edit goes through the session so undo and redo cover
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from charter_builder.health import kpi_progress
 from charter_builder.model import (
+    Charter,
     Kpi,
     KpiMeasurement,
     KpiStatus,
@@ -42,6 +44,7 @@ from charter_builder.model import (
     new_id,
 )
 from charter_builder.report.render import render_review_report
+from charter_builder.workflow import is_frozen
 
 from ..binding import (
     NullableDateEdit,
@@ -156,8 +159,14 @@ class ReviewModePanel(QWidget):
         self.report_message.setWordWrap(True)
         self.report_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report_message.hide()
+        self.frozen_label = QLabel(self)
+        self.frozen_label.setObjectName("frozenNotice")
+        self.frozen_label.setWordWrap(True)
+        self.frozen_label.setStyleSheet("color: #505050;")
+        self.frozen_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.frozen_label)
         layout.addWidget(self.report_message)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -328,9 +337,33 @@ class ReviewModePanel(QWidget):
         self.refresh()
 
     def start_review(self, date: dt.date | None = None, coordinator: str = "") -> MidTermReview:
-        """Start a new mid-term review of the current version (one undoable step) and show it."""
+        """Start a new mid-term review of the current version (one undoable step) and show it.
+
+        A signed version stays exactly as it was signed: the review of version n is then recorded
+        in a new draft version n+1 (version n archived whole inside it), in the same undo step.
+        """
         charter = self.session.charter
         date = date or dt.date.today()
+        reviewed = charter.metadata.version
+        text = QCoreApplication.translate("ReviewModePanel", "Start mid-term review")
+        stack = self.session.undo_stack
+        stack.beginMacro(text)
+        try:
+            if is_frozen(charter):
+                reason = QCoreApplication.translate(
+                    "ReviewModePanel", "Mid-term review of version %1"
+                ).replace("%1", str(reviewed))
+                versions_view.amend_charter(
+                    self.session, author=coordinator or getpass.getuser() or "?", reason=reason, agreed_by=[]
+                )
+                charter = self.session.charter
+            return self._add_review(charter, date, coordinator, reviewed, text)
+        finally:
+            stack.endMacro()
+
+    def _add_review(
+        self, charter: Charter, date: dt.date, coordinator: str, reviewed: int, text: str
+    ) -> MidTermReview:
         review = MidTermReview(
             id=new_id("review"),
             date=date,
@@ -338,15 +371,9 @@ class ReviewModePanel(QWidget):
                 "%1", str(date.year)
             ),
             coordinator=coordinator,
-            charter_version=charter.metadata.version,
+            charter_version=reviewed,
         )
-        self.session.set_list(
-            charter,
-            "reviews",
-            [*charter.reviews, review],
-            "reviews",
-            QCoreApplication.translate("ReviewModePanel", "Start mid-term review"),
-        )
+        self.session.set_list(charter, "reviews", [*charter.reviews, review], "reviews", text)
         self.select_review(review.id)
         return review
 
@@ -555,6 +582,19 @@ class ReviewModePanel(QWidget):
         ):
             w.setEnabled(has)
         meta = self.session.charter.metadata
+        frozen = is_frozen(self.session.charter)
+        self.frozen_label.setVisible(frozen)
+        if frozen:
+            self.frozen_label.setText(
+                QCoreApplication.translate(
+                    "ReviewModePanel",
+                    "Version %1 is signed and stays exactly as signed. Starting a mid-term review begins "
+                    "version %2 as a draft and records the review of version %1 in it; version %1 is kept "
+                    "whole in the file.",
+                )
+                .replace("%1", str(meta.version))
+                .replace("%2", str(meta.version + 1))
+            )
         self.version_label.setText(
             QCoreApplication.translate("ReviewModePanel", "Charter version %1").replace(
                 "%1", str(meta.version)

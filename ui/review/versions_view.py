@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from charter_builder.diff import Change, diff_charters
 from charter_builder.model import Charter
 from charter_builder.storage import CharterFileError
-from charter_builder.versions import all_versions, amend
+from charter_builder.versions import all_versions
+from charter_builder.workflow import start_new_version
 
 from ..binding import TextArea, ui_language
 from ..session import CharterSession
@@ -62,8 +63,14 @@ class ReplaceCharterCommand(QUndoCommand):
 def amend_charter(
     session: CharterSession, *, author: str, reason: str, agreed_by: list[str], summary: str = ""
 ) -> Charter:
-    """Make version n+1 of the session's charter (n archived inside it) as one undoable step."""
-    new = amend(session.charter, author=author, reason=reason, agreed_by=agreed_by, summary=summary)
+    """Make version n+1 of the session's charter (n archived inside it) as one undoable step.
+
+    Same rules as the Charter menu's "new version" (``workflow.start_new_version``: a draft without
+    signatures and without the old version's review comments), plus who agreed.
+    Raises ``WorkflowError`` without an author or a reason.
+    """
+    new = start_new_version(session.charter, author, reason, summary)
+    new.revisions[-1].agreed_by = list(agreed_by)
     text = QCoreApplication.translate("CompareVersions", "Amend charter to version %1").replace(
         "%1", str(new.metadata.version)
     )
