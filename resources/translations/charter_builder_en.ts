@@ -2471,12 +2471,16 @@ involvement</translation>
             <translation>Agreed actions</translation>
         </message>
         <message>
-            <source>Mid-term review %1</source>
-            <translation>Mid-term review %1</translation>
-        </message>
-        <message>
             <source>Start mid-term review</source>
             <translation>Start mid-term review</translation>
+        </message>
+        <message>
+            <source>Mid-term review of version %1</source>
+            <translation>Mid-term review of version %1</translation>
+        </message>
+        <message>
+            <source>Mid-term review %1</source>
+            <translation>Mid-term review %1</translation>
         </message>
         <message>
             <source>The report could not be written: %1</source>
@@ -2529,6 +2533,10 @@ involvement</translation>
         <message>
             <source>Lesson note</source>
             <translation>Lesson note</translation>
+        </message>
+        <message>
+            <source>Version %1 is signed and stays exactly as signed. Starting a mid-term review begins version %2 as a draft and records the review of version %1 in it; version %1 is kept whole in the file.</source>
+            <translation>Version %1 is signed and stays exactly as signed. Starting a mid-term review begins version %2 as a draft and records the review of version %1 in it; version %1 is kept whole in the file.</translation>
         </message>
         <message>
             <source>Charter version %1</source>

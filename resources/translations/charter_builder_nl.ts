@@ -2471,12 +2471,16 @@ moederorg.</translation>
             <translation>Afgesproken acties</translation>
         </message>
         <message>
-            <source>Mid-term review %1</source>
-            <translation>Tussentijdse toetsing %1</translation>
-        </message>
-        <message>
             <source>Start mid-term review</source>
             <translation>Tussentijdse toetsing starten</translation>
+        </message>
+        <message>
+            <source>Mid-term review of version %1</source>
+            <translation>Tussentijdse toetsing van versie %1</translation>
+        </message>
+        <message>
+            <source>Mid-term review %1</source>
+            <translation>Tussentijdse toetsing %1</translation>
         </message>
         <message>
             <source>The report could not be written: %1</source>
@@ -2529,6 +2533,10 @@ moederorg.</translation>
         <message>
             <source>Lesson note</source>
             <translation>Notitie bij les</translation>
+        </message>
+        <message>
+            <source>Version %1 is signed and stays exactly as signed. Starting a mid-term review begins version %2 as a draft and records the review of version %1 in it; version %1 is kept whole in the file.</source>
+            <translation>Versie %1 is ondertekend en blijft precies zoals ondertekend. Een tussentijdse toetsing starten begint versie %2 als concept en legt daarin de toetsing van versie %1 vast; versie %1 blijft volledig bewaard in het bestand.</translation>
         </message>
         <message>
             <source>Charter version %1</source>
