@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .checks import Finding, Severity, run_checks
-from .model import Charter, ReviewComment, Signature, Status, new_id
+from .model import REVIEW_RECORDS, Charter, ReviewComment, Signature, Status, new_id
 from .versions import amend
 
 #: The allowed status changes. ``signed`` is reached through :func:`sign`, never set directly.
@@ -90,9 +90,17 @@ def is_frozen(charter: Charter) -> bool:
     return charter.metadata.status == Status.SIGNED or bool(charter.signatures)
 
 
-def ensure_editable(charter: Charter) -> None:
-    """Raise :class:`WorkflowError` when the content is frozen; call before changing content."""
-    if is_frozen(charter):
+def is_review_record(path: str) -> bool:
+    """Return whether a field path (``reviews[0].conclusions``) lies in a review record."""
+    return path.split(".", 1)[0].split("[", 1)[0] in REVIEW_RECORDS
+
+
+def ensure_editable(charter: Charter, path: str = "") -> None:
+    """Raise :class:`WorkflowError` when the content is frozen; call before changing content.
+
+    ``path`` names what is about to change: review records stay editable on a signed charter.
+    """
+    if is_frozen(charter) and not is_review_record(path):
         raise WorkflowError(
             "Dit convenant is (deels) ondertekend en kan niet meer worden gewijzigd. Begin een nieuwe versie.",
             "This charter is (partly) signed and can no longer be changed. Start a new version.",

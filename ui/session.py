@@ -73,7 +73,7 @@ class CharterSession(QObject):
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
         #: Asked before every edit: a message when editing is not allowed now (a signed charter), else None.
-        self.guard: Callable[[], str | None] | None = None
+        self.guard: Callable[[str], str | None] | None = None
         # A bound method, not a lambda: Qt drops the connection when the session is destroyed.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -106,12 +106,12 @@ class CharterSession(QObject):
         self.undo_stack.resetClean()
 
     # -- edits -------------------------------------------------------------------------------
-    def edit_refused(self) -> bool:
+    def edit_refused(self, path: str = "") -> bool:
         """Ask ``guard``; when it forbids the edit, say why through ``refused`` (pages do not expect errors).
 
         Whole-charter edits (a merge of partner packages) call this too, so a signed charter stays frozen.
         """
-        message = self.guard() if self.guard is not None else None
+        message = self.guard(path) if self.guard is not None else None
         if message is None:
             return False
         self.refused.emit(message)
@@ -122,7 +122,7 @@ class CharterSession(QObject):
 
         Raises ``pydantic.ValidationError`` before anything changes when the value is invalid.
         """
-        if getattr(owner, field) == value or self.edit_refused():
+        if getattr(owner, field) == value or self.edit_refused(path):
             return
         old = getattr(owner, field)
         setattr(owner, field, value)  # validates the value and the record's cross-field rules
@@ -135,7 +135,7 @@ class CharterSession(QObject):
             a is b for a, b in zip(getattr(owner, field), items, strict=True)
         ):
             return
-        if self.edit_refused():
+        if self.edit_refused(path):
             return
         cmd = SetValueCommand(self, owner, field, list(items), path, text or path)
         cmd.old = list(getattr(owner, field))

@@ -1,7 +1,7 @@
 """The pydantic model of a charter. Import from here: ``from charter_builder.model import Charter``."""
 
 from .base import Cadence, Id, IdentifiedRecord, Level, Record, new_id
-from .charter import FORMAT, SCHEMA_VERSION, Charter
+from .charter import FORMAT, REVIEW_RECORDS, SCHEMA_VERSION, Charter
 from .data_sharing import (
     Art6Ground,
     Art9Exception,
@@ -51,6 +51,7 @@ from .trust import GlossaryTerm, TrustAgreements
 
 __all__ = [
     "FORMAT",
+    "REVIEW_RECORDS",
     "SCHEMA_VERSION",
     "Activity",
     "ArchivedVersion",

@@ -22,6 +22,10 @@ from .trust import TrustAgreements
 #: The schema version this release writes. Older files are upgraded by ``storage.migrations``.
 SCHEMA_VERSION = 2
 FORMAT = "charter-builder/charter"
+#: Records kept *about* the charter rather than part of it: a mid-term review and its health check
+#: are recorded with the signed charter in force without changing what the partners signed, so
+#: they stay editable after signing and the content fingerprint leaves them out.
+REVIEW_RECORDS = ("reviews", "health_checks")
 
 
 class Charter(Record):

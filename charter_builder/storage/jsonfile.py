@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..model.charter import FORMAT, SCHEMA_VERSION, Charter
+from ..model.charter import FORMAT, REVIEW_RECORDS, SCHEMA_VERSION, Charter
 from ..problems import Problem, problems_from_validation_error
 from .atomic import atomic_write_bytes
 from .errors import CharterFileError, FileErrorKind
@@ -38,8 +38,16 @@ def canonical_json(charter: Charter) -> bytes:
 
 
 def fingerprint(charter: Charter) -> str:
-    """Return the SHA-256 (hex) of the charter's canonical JSON; the Word charter carries it."""
-    return hashlib.sha256(canonical_json(charter)).hexdigest()
+    """Return the SHA-256 (hex) of the charter's content as canonical JSON; the Word charter carries it.
+
+    Review records (``REVIEW_RECORDS``: mid-term reviews, health checks) are left out: they are kept
+    about a signed charter years later and must not make its signed document fail ``verify``.
+    """
+    data = charter.model_dump(mode="json")
+    for key in REVIEW_RECORDS:
+        data[key] = []
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def save_charter(charter: Charter, path: Path | str, *, backup: bool = True) -> None:

@@ -2475,10 +2475,6 @@ involvement</translation>
             <translation>Start mid-term review</translation>
         </message>
         <message>
-            <source>Mid-term review of version %1</source>
-            <translation>Mid-term review of version %1</translation>
-        </message>
-        <message>
             <source>Mid-term review %1</source>
             <translation>Mid-term review %1</translation>
         </message>
@@ -2535,8 +2531,8 @@ involvement</translation>
             <translation>Lesson note</translation>
         </message>
         <message>
-            <source>Version %1 is signed and stays exactly as signed. Starting a mid-term review begins version %2 as a draft and records the review of version %1 in it; version %1 is kept whole in the file.</source>
-            <translation>Version %1 is signed and stays exactly as signed. Starting a mid-term review begins version %2 as a draft and records the review of version %1 in it; version %1 is kept whole in the file.</translation>
+            <source>Version %1 is signed. The review is recorded with it and the signed text does not change; to change the charter after the review, use Amend charter.</source>
+            <translation>Version %1 is signed. The review is recorded with it and the signed text does not change; to change the charter after the review, use Amend charter.</translation>
         </message>
         <message>
             <source>Charter version %1</source>

@@ -2475,10 +2475,6 @@ moederorg.</translation>
             <translation>Tussentijdse toetsing starten</translation>
         </message>
         <message>
-            <source>Mid-term review of version %1</source>
-            <translation>Tussentijdse toetsing van versie %1</translation>
-        </message>
-        <message>
             <source>Mid-term review %1</source>
             <translation>Tussentijdse toetsing %1</translation>
         </message>
@@ -2535,8 +2531,8 @@ moederorg.</translation>
             <translation>Notitie bij les</translation>
         </message>
         <message>
-            <source>Version %1 is signed and stays exactly as signed. Starting a mid-term review begins version %2 as a draft and records the review of version %1 in it; version %1 is kept whole in the file.</source>
-            <translation>Versie %1 is ondertekend en blijft precies zoals ondertekend. Een tussentijdse toetsing starten begint versie %2 als concept en legt daarin de toetsing van versie %1 vast; versie %1 blijft volledig bewaard in het bestand.</translation>
+            <source>Version %1 is signed. The review is recorded with it and the signed text does not change; to change the charter after the review, use Amend charter.</source>
+            <translation>Versie %1 is ondertekend. De toetsing wordt erbij vastgelegd en de ondertekende tekst verandert niet; wilt u het convenant na de toetsing aanpassen, gebruik dan Convenant wijzigen.</translation>
         </message>
         <message>
             <source>Charter version %1</source>

@@ -285,3 +285,31 @@ def test_the_whole_road_from_draft_to_version_two() -> None:
     assert c.metadata.status == Status.SIGNED
     v2 = wf.start_new_version(c, "Coördinator", "Tussentijdse toetsing", today=TODAY)
     assert (v2.metadata.version, v2.metadata.status) == (2, Status.DRAFT)
+
+
+def test_review_records_stay_editable_on_a_signed_charter() -> None:
+    """A mid-term review is recorded with the signed charter in force; its content stays frozen."""
+    from charter_builder.model import Status
+    from charter_builder.storage import fingerprint
+    from charter_builder.workflow import WorkflowError, ensure_editable, is_review_record
+
+    from .helpers import small_charter
+
+    c = small_charter()
+    c.metadata.status = Status.SIGNED
+    before = fingerprint(c)
+    ensure_editable(c, "reviews")
+    ensure_editable(c, "health_checks[0].scores[3].score")
+    for path in ("", "vision.statement", "partners[0].name", "reviews_x"):
+        with pytest.raises(WorkflowError):
+            ensure_editable(c, path)
+    assert is_review_record("reviews[2].conclusions")
+    assert not is_review_record("governance.kpis[0].target")
+    import datetime as dt
+
+    from charter_builder.model import MidTermReview
+
+    c.reviews = [MidTermReview(id="r", date=dt.date(2028, 12, 1))]
+    assert fingerprint(c) == before  # the signed Word document still verifies
+    c.vision.statement = "anders"
+    assert fingerprint(c) != before

@@ -332,7 +332,7 @@ def test_a_frozen_charter_takes_no_merge(coordinator: MainWindow, md: MergeDialo
     """A signed charter is frozen: merging packages would change what the partners signed."""
     session = coordinator.session
     packages = export_packages(session.path, (WOONSTEDE,))  # type: ignore[arg-type]
-    session.guard = lambda: "Het convenant is ondertekend; begin een nieuwe versie."
+    session.guard = lambda path="": "Het convenant is ondertekend; begin een nieuwe versie."
     refusals: list[str] = []
     session.refused.connect(refusals.append)
     md.package_paths = [packages[WOONSTEDE]]

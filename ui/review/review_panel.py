@@ -9,7 +9,6 @@ amending the charter. Every edit goes through the session so undo and redo cover
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
@@ -339,8 +338,9 @@ class ReviewModePanel(QWidget):
     def start_review(self, date: dt.date | None = None, coordinator: str = "") -> MidTermReview:
         """Start a new mid-term review of the current version (one undoable step) and show it.
 
-        A signed version stays exactly as it was signed: the review of version n is then recorded
-        in a new draft version n+1 (version n archived whole inside it), in the same undo step.
+        The review is recorded with the charter in force, also when it is signed: reviews are records
+        about the charter, not part of what was signed (``workflow.REVIEW_RECORDS``). Amending the
+        charter after the review is a separate, deliberate step ("Amend charter…").
         """
         charter = self.session.charter
         date = date or dt.date.today()
@@ -349,14 +349,6 @@ class ReviewModePanel(QWidget):
         stack = self.session.undo_stack
         stack.beginMacro(text)
         try:
-            if is_frozen(charter):
-                reason = QCoreApplication.translate(
-                    "ReviewModePanel", "Mid-term review of version %1"
-                ).replace("%1", str(reviewed))
-                versions_view.amend_charter(
-                    self.session, author=coordinator or getpass.getuser() or "?", reason=reason, agreed_by=[]
-                )
-                charter = self.session.charter
             return self._add_review(charter, date, coordinator, reviewed, text)
         finally:
             stack.endMacro()
@@ -588,12 +580,9 @@ class ReviewModePanel(QWidget):
             self.frozen_label.setText(
                 QCoreApplication.translate(
                     "ReviewModePanel",
-                    "Version %1 is signed and stays exactly as signed. Starting a mid-term review begins "
-                    "version %2 as a draft and records the review of version %1 in it; version %1 is kept "
-                    "whole in the file.",
-                )
-                .replace("%1", str(meta.version))
-                .replace("%2", str(meta.version + 1))
+                    "Version %1 is signed. The review is recorded with it and the signed text does not "
+                    "change; to change the charter after the review, use Amend charter.",
+                ).replace("%1", str(meta.version))
             )
         self.version_label.setText(
             QCoreApplication.translate("ReviewModePanel", "Charter version %1").replace(

@@ -348,9 +348,9 @@ class WorkflowController(QObject):
         return True
 
     # -- the freeze ------------------------------------------------------------------------------
-    def _guard(self) -> str | None:
+    def _guard(self, path: str = "") -> str | None:
         try:
-            workflow.ensure_editable(self.session.charter)
+            workflow.ensure_editable(self.session.charter, path)
         except WorkflowError as exc:
             return exc.message(self._lang())
         return None
