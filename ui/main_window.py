@@ -38,6 +38,7 @@ from charter_builder.storage.recovery import RecoveryEntry, list_recoveries, rem
 from . import concurrency, files, i18n
 from .autosave import DEFAULT_INTERVAL_MS, Autosave
 from .guidance_panel import GuidancePanel
+from .import_comments import install_import_comments
 from .merge_view import PackageActions
 from .pages.base import StepPage
 from .session import CharterSession
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.concurrency_banner = concurrency.attach(self)  # read-only mode, a colleague's lock or save
         self.packages = PackageActions(self)  # File → Export / Import partner packages
+        # File → Import review comments… (the reviewers' Word comments into the charter)
+        self.review_import = install_import_comments(self, self.session, self.file_menu, self.quit_action)
         self.workflow = install_workflow(self)  # Charter menu, Comments dock, status, freeze after signing
         self.statusBar()
 

@@ -1387,6 +1387,41 @@
         </message>
     </context>
     <context>
+        <name>ImportComments</name>
+        <message>
+            <source>Import review comments</source>
+            <translation>Import review comments</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <source>Text changed in the document (not applied; adopt it where needed):</source>
+            <translation>Text changed in the document (not applied; adopt it where needed):</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a Word document: %2</source>
+            <translation>%1 cannot be read as a Word document: %2</translation>
+        </message>
+        <message>
+            <source>Comments added: %1. Already in the charter or empty: %2.</source>
+            <translation>Comments added: %1. Already in the charter or empty: %2.</translation>
+        </message>
+        <message>
+            <source>The reviewer also changed the text in %1 place(s); see the details.</source>
+            <translation>The reviewer also changed the text in %1 place(s); see the details.</translation>
+        </message>
+        <message>
+            <source>&amp;Import review comments…</source>
+            <translation>&amp;Import review comments…</translation>
+        </message>
+        <message>
+            <source>Add the comments reviewers left in the Word review copy to the charter</source>
+            <translation>Add the comments reviewers left in the Word review copy to the charter</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>

@@ -1387,6 +1387,41 @@
         </message>
     </context>
     <context>
+        <name>ImportComments</name>
+        <message>
+            <source>Import review comments</source>
+            <translation>Opmerkingen uit beoordeling inlezen</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-documenten (*.docx)</translation>
+        </message>
+        <message>
+            <source>Text changed in the document (not applied; adopt it where needed):</source>
+            <translation>Tekst gewijzigd in het document (niet overgenomen; neem die zo nodig over):</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a Word document: %2</source>
+            <translation>%1 kan niet als Word-document worden gelezen: %2</translation>
+        </message>
+        <message>
+            <source>Comments added: %1. Already in the charter or empty: %2.</source>
+            <translation>Opmerkingen toegevoegd: %1. Al in het convenant of leeg: %2.</translation>
+        </message>
+        <message>
+            <source>The reviewer also changed the text in %1 place(s); see the details.</source>
+            <translation>De beoordelaar heeft ook op %1 plaats(en) de tekst gewijzigd; zie de details.</translation>
+        </message>
+        <message>
+            <source>&amp;Import review comments…</source>
+            <translation>Opmerkingen uit beoordeling &amp;inlezen…</translation>
+        </message>
+        <message>
+            <source>Add the comments reviewers left in the Word review copy to the charter</source>
+            <translation>Voeg de opmerkingen die beoordelaars in het Word-beoordelingsexemplaar maakten toe aan het convenant</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
