@@ -44,6 +44,18 @@ class Problem:
         return f"{where}: {self.text(lang)}" if where else self.text(lang)
 
 
+class BilingualError(ValueError):
+    """A refusal the user reads: ``nl`` and ``en`` say why in plain words (``str()`` is the English)."""
+
+    def __init__(self, nl: str, en: str) -> None:
+        self.nl = nl
+        self.en = en
+        super().__init__(en)
+
+    def message(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
 class IntegrityError(ValueError):
     """Raised inside the model when ids collide or references dangle; carries every problem found."""
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from .checks import Finding, Severity, run_checks
 from .model import REVIEW_RECORDS, Charter, ReviewComment, Signature, Status, new_id
+from .problems import BilingualError
 from .versions import amend
 
 #: The allowed status changes. ``signed`` is reached through :func:`sign`, never set directly.
@@ -41,16 +42,8 @@ _STATUS_NL = {
 }
 
 
-class WorkflowError(ValueError):
+class WorkflowError(BilingualError):
     """A workflow step that is not allowed now; ``nl`` and ``en`` say why in plain words."""
-
-    def __init__(self, nl: str, en: str) -> None:
-        self.nl = nl
-        self.en = en
-        super().__init__(en)
-
-    def message(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -431,3 +431,20 @@ def bind(
         raise TypeError(f"no binding for {type(widget).__name__}")
     binding.refresh()
     return binding
+
+
+def charter_path_of(widget: QWidget | None, stop: QWidget) -> str | None:
+    """Return the charter field path of ``widget`` or its nearest ancestor below ``stop``.
+
+    The path comes from a binding on the widget or from its ``charter_path`` property (tables,
+    grids); windows show the field's guidance for it.
+    """
+    while widget is not None and widget is not stop:
+        path = widget.property("charter_path")
+        if not path:
+            binding = widget.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly)
+            path = binding.path() if binding is not None else None
+        if isinstance(path, str) and path:
+            return path
+        widget = widget.parentWidget()
+    return None

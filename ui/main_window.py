@@ -607,18 +607,11 @@ class MainWindow(QMainWindow):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Show the field guidance of the focused editor: its binding's path, or its ``charter_path`` property."""
-        from .binding import Binding
+        from .binding import charter_path_of
 
-        widget = new
-        while widget is not None and widget is not self:
-            path = widget.property("charter_path")
-            if not path:
-                binding = widget.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly)
-                path = binding.path() if binding is not None else None
-            if isinstance(path, str) and path:
-                self.guidance.show_field(path)
-                return
-            widget = widget.parentWidget()
+        path = charter_path_of(new, self)
+        if path is not None:
+            self.guidance.show_field(path)
 
     # -- checks ------------------------------------------------------------------------------
     def _on_changed(self, _path: str) -> None:

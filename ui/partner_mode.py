@@ -557,18 +557,11 @@ class PartnerWindow(QMainWindow):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Show the guidance of the focused field (its binding's path, or its ``charter_path`` property)."""
-        from .binding import Binding
+        from .binding import charter_path_of
 
-        widget = new
-        while widget is not None and widget is not self:
-            path = widget.property("charter_path")
-            if not path:
-                binding = widget.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly)
-                path = binding.path() if binding is not None else None
-            if isinstance(path, str) and path:
-                self.guidance.show_field(path)
-                return
-            widget = widget.parentWidget()
+        path = charter_path_of(new, self)
+        if path is not None:
+            self.guidance.show_field(path)
 
     # -- checks ------------------------------------------------------------------------------
     def run_checks_now(self) -> list[Finding]:

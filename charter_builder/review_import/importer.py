@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Charter, ReviewComment, Status, new_id
+from ..problems import BilingualError
 from ..storage import fingerprint
 from ..versions import version as charter_version
 from ..word import render_charter_bytes
@@ -37,16 +38,8 @@ class Message:
         return self.nl if lang == "nl" else self.en
 
 
-class ImportRefused(ValueError):
+class ImportRefused(BilingualError):
     """The document cannot be imported into this charter; ``nl``/``en`` say why."""
-
-    def __init__(self, nl: str, en: str) -> None:
-        self.nl = nl
-        self.en = en
-        super().__init__(en)
-
-    def message(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
 
 
 @dataclass(frozen=True)
