@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import Any
 
 from .checks import Step
+from .checks.engine import step_for_path
 from .model import Charter, IdentifiedRecord, Record
 
 # ---------------------------------------------------------------------------------------------
@@ -108,17 +109,6 @@ _SECTION_LABELS: dict[str, tuple[str, str]] = {
     "governance": ("Sturing", "Governance"),
     "roles": ("Rollen", "Roles"),
     "data_sharing": ("Gegevensdeling", "Data sharing"),
-}
-
-_STEPS: dict[str, Step] = {
-    "partners": Step.PARTNERS,
-    "purpose": Step.PURPOSE,
-    "vision": Step.VISION,
-    "strategy": Step.STRATEGY,
-    "trust": Step.TRUST,
-    "governance": Step.GOVERNANCE,
-    "roles": Step.ROLES,
-    "data_sharing": Step.DATA_SHARING,
 }
 
 #: (record class, field) or field -> (nl, en). The class-specific entry wins.
@@ -453,7 +443,7 @@ class _Differ:
             if ov == nv:
                 continue
             sub = f"{path}.{field}" if path else field
-            here_step = _STEPS.get(field, Step.REVIEW) if isinstance(new, Charter) else step
+            here_step = step_for_path(field) if isinstance(new, Charter) else step
             if isinstance(nv, Record) and isinstance(ov, Record):
                 sect = _SECTION_LABELS.get(field, subject)
                 self.walk(ov, nv, sub, sect, record_id, here_step, parent_names)

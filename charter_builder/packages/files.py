@@ -10,8 +10,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..problems import Problem, problems_from_validation_error
-from ..storage import MAX_FILE_BYTES, CharterFileError, FileErrorKind, atomic_write_bytes
-from ..storage.jsonfile import parse_json_object
+from ..storage import CharterFileError, FileErrorKind, atomic_write_bytes
+from ..storage.jsonfile import parse_json_object, read_file_bytes
 from .model import PACKAGE_FORMAT, PACKAGE_SCHEMA_VERSION, PACKAGE_SUFFIX, PartnerPackage
 
 _CHARTER_SUFFIXES = (".charter.json", ".json")
@@ -55,7 +55,7 @@ def load_package(path: Path | str) -> PartnerPackage:
     file given by mistake is ``NOT_A_PACKAGE`` with a hint.
     """
     path = Path(path)
-    return load_package_bytes(_read(path), path)
+    return load_package_bytes(read_file_bytes(path), path)
 
 
 def load_package_bytes(data: bytes, path: Path | str = "<memory>") -> PartnerPackage:
@@ -68,22 +68,6 @@ def load_package_bytes(data: bytes, path: Path | str = "<memory>") -> PartnerPac
         raise CharterFileError(
             path, FileErrorKind.INVALID_PACKAGE, problems_from_validation_error(exc)
         ) from exc
-
-
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise CharterFileError(path, FileErrorKind.TOO_LARGE)
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CharterFileError(path, FileErrorKind.NOT_FOUND) from exc
-    except IsADirectoryError as exc:
-        raise CharterFileError(
-            path, FileErrorKind.UNREADABLE, [Problem("", "dit is een map", "this is a folder", "is_dir")]
-        ) from exc
-    except OSError as exc:
-        msg = exc.strerror or str(exc)
-        raise CharterFileError(path, FileErrorKind.UNREADABLE, [Problem("", msg, msg, "os_error")]) from exc
 
 
 def _check_header(raw: dict[str, Any], path: Path | str) -> None:

@@ -88,6 +88,14 @@ def load_charter(path: Path | str) -> Charter:
     Raises ``CharterFileError`` naming the file, the kind of problem and each location.
     """
     path = Path(path)
+    return load_charter_bytes(read_file_bytes(path), path)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """Return a file's bytes, refusing a missing file, a folder or one over ``MAX_FILE_BYTES``.
+
+    Raises ``CharterFileError`` (NOT_FOUND, UNREADABLE, TOO_LARGE) with the reason in both languages.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -114,7 +122,7 @@ def load_charter(path: Path | str) -> Charter:
         raise CharterFileError(
             path, FileErrorKind.UNREADABLE, [Problem("", _os_error_nl(exc), _os_error_en(exc), "os_error")]
         ) from exc
-    return load_charter_bytes(data, path)
+    return data
 
 
 def load_charter_bytes(data: bytes, path: Path | str = "<memory>") -> Charter:
@@ -380,10 +388,8 @@ def _check_header_and_migrate(raw: dict[str, Any], path: Path | str) -> dict[str
 def file_schema_version(path: Path | str) -> int | None:
     """Return the ``schema_version`` a file declares (before migration), or ``None`` if unreadable."""
     try:
-        if Path(path).stat().st_size > MAX_FILE_BYTES:
-            return None
-        raw = parse_json_object(Path(path).read_bytes(), path)
-    except (CharterFileError, OSError):
+        raw = parse_json_object(read_file_bytes(Path(path)), path)
+    except CharterFileError:
         return None
     v = raw.get("schema_version")
     return v if isinstance(v, int) else None
