@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +49,7 @@ from charter_builder.model import (
 
 from ..binding import NULL_TEXT, NullableDateEdit, TextArea, bind, guidance_tooltip, set_base_tooltip
 from ..session import CharterSession
+from ..widgets.cell_editors import ChoiceDelegate
 from ..widgets.charts import HealthChart, HealthLabels, HealthRow
 from .labels import dimension_header, dimension_label, occasion_label
 
@@ -178,31 +177,14 @@ class HealthScoreModel(QAbstractTableModel):
         self.endResetModel()
 
 
-class ScoreDelegate(QStyledItemDelegate):
+class ScoreDelegate(ChoiceDelegate):
     """A drop-down of –, 1 … 5 for a cell (the keyboard route, typing a digit, needs no editor)."""
 
-    def createEditor(
-        self, parent: QWidget, _option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        combo.addItem(NULL_TEXT, None)
-        for n in range(1, 6):
-            combo.addItem(str(n), n)
-        combo.setAccessibleName(QCoreApplication.translate("HealthCheckEditor", "Score"))
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
-        return combo
+    def choices(self) -> list[tuple[str, int | None]]:
+        return [(NULL_TEXT, None), *((str(n), n) for n in range(1, 6))]
 
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def accessible_name(self) -> str:
+        return QCoreApplication.translate("HealthCheckEditor", "Score")
 
 
 class ScoreGrid(QTableView):

@@ -165,3 +165,39 @@ class RecordDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down of fixed choices for a grid cell, committed as soon as one is picked.
+
+    Subclasses give ``choices()`` as (text, value) pairs and the ``accessible_name()``; the model
+    receives the value with ``EditRole``.
+    """
+
+    def choices(self) -> Sequence[tuple[str, Any]]:
+        raise NotImplementedError
+
+    def accessible_name(self) -> str:
+        raise NotImplementedError
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, _option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for text, value in self.choices():
+            combo.addItem(text, value)
+        combo.setAccessibleName(self.accessible_name())
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -23,11 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from charter_builder.model import Activity, Raci
 
 from ..binding import commit_value, path_matches, set_findings
 from ..session import CharterSession
+from .cell_editors import ChoiceDelegate
 
 BASE = "roles.activities"
 _RACI_PATH = re.compile(r"^roles\.activities\[(\d+)\]\.raci(?:\.(.+))?$")
@@ -149,30 +147,12 @@ class RaciModel(QAbstractTableModel):
         return self.grid.set_letter(index.row(), index.column(), Raci(value) if value else None)
 
 
-class RaciDelegate(QStyledItemDelegate):
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        for choice in _CHOICES:
-            combo.addItem(
-                choice.value if choice is not None else "", choice.value if choice is not None else ""
-            )
-        combo.setAccessibleName(QCoreApplication.translate("RaciGrid", "RACI letter"))
-        combo.activated.connect(lambda _i: self._done(combo))
-        return combo
+class RaciDelegate(ChoiceDelegate):
+    def choices(self) -> list[tuple[str, str]]:
+        return [(c.value, c.value) if c is not None else ("", "") for c in _CHOICES]
 
-    def _done(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def accessible_name(self) -> str:
+        return QCoreApplication.translate("RaciGrid", "RACI letter")
 
 
 class RaciView(QTableView):
