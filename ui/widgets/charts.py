@@ -80,6 +80,23 @@ class _Chart(QWidget):
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         return painter
 
+    def has_figure(self) -> bool:
+        """Return whether there is anything to draw; otherwise ``empty_text`` is shown."""
+        raise NotImplementedError
+
+    def _paint(self, p: QPainter) -> None:
+        raise NotImplementedError
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = self._begin()
+        try:
+            if not self.has_figure():
+                self._draw_empty(painter)
+                return
+            self._paint(painter)
+        finally:
+            painter.end()
+
     def _draw_empty(self, painter: QPainter) -> None:
         painter.setPen(MID)
         painter.drawText(
@@ -149,16 +166,6 @@ class KpiTrendChart(_Chart):
         if lo >= 0 > low:
             low = 0.0
         return nice_ticks(low, hi + margin)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = self._begin()
-        try:
-            if not self.has_figure():
-                self._draw_empty(painter)
-                return
-            self._paint(painter)
-        finally:
-            painter.end()
 
     def _paint(self, p: QPainter) -> None:
         s = self.series
@@ -354,16 +361,6 @@ class HealthChart(_Chart):
 
     def has_figure(self) -> bool:
         return any(r.scores or r.previous is not None or r.founding is not None for r in self.rows)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = self._begin()
-        try:
-            if not self.has_figure():
-                self._draw_empty(painter)
-                return
-            self._paint(painter)
-        finally:
-            painter.end()
 
     def _paint(self, p: QPainter) -> None:
         fm = QFontMetricsF(self.font())

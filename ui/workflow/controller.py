@@ -18,6 +18,7 @@ from charter_builder.model import Status
 from charter_builder.workflow import WorkflowError
 
 from .. import i18n
+from ..binding import charter_path_of
 from ..steps import step_title
 from . import dialogs
 from .commands import apply_step, replace_with
@@ -155,18 +156,8 @@ class WorkflowController(QObject):
             self.focused_path = self._path_of(new) or self.focused_path
 
     def _path_of(self, widget: QWidget | None) -> str:
-        """Return the charter path of an editor: its ``charter_path`` property or its binding's path."""
-        from ..binding import Binding
-
-        while widget is not None and widget is not self.window.stack:
-            path = widget.property("charter_path")
-            if not path:
-                binding = widget.findChild(Binding, "", Qt.FindChildOption.FindDirectChildrenOnly)
-                path = binding.path() if binding is not None else None
-            if isinstance(path, str) and path:
-                return path
-            widget = widget.parentWidget()
-        return ""
+        """Return the charter path of an editor on a page ("" when it edits no field)."""
+        return charter_path_of(widget, self.window.stack) or ""
 
     def field_label(self, path: str) -> str:
         """Return the label the page shows above or beside the field at ``path`` ("" when none is found)."""
