@@ -1,16 +1,17 @@
-"""Refresh the wizard's translations: extract, fill, compile.
+"""Keep the wizard's translation catalogues in step with the code.
 
-1. ``pyside6-lupdate`` collects every translatable string of ``ui/**/*.py`` into
-   ``resources/translations/charter_builder_{nl,en}.ts`` (no line numbers, so parallel edits do
-   not clash; strings that vanished are dropped).
-2. Dutch is filled from ``resources/translations/nl/*.tsv``; English is the source text itself,
-   except where ``resources/translations/en/*.tsv`` says otherwise (plural forms).
-   A TSV line is ``context<TAB>source<TAB>translation``; plural forms are separated by ``|``;
-   ``\\n`` and ``\\t`` stand for a newline and a tab; lines starting with ``#`` are comments.
-3. ``pyside6-lrelease`` compiles each ``.ts`` to ``.qm``.
+The catalogues are ``resources/translations/<lang>/*.tsv``, the one source the wizard reads at run
+time (``ui.i18n.CatalogueTranslator``); nothing is generated or compiled. This tool finds every
+translatable string of ``ui/**/*.py`` with ``pyside6-lupdate`` (into a temporary folder) and:
 
-Usage: ``uv run python tools/update_translations.py [--check]``. Exit code 1 (with ``--check``:
-before writing anything) when a Dutch translation is missing; the missing strings are printed.
+- adds each string that has no Dutch yet as ``context<TAB>source<TAB>`` (empty Dutch) to the TSV
+  that already holds its context, else to ``nl/new.tsv``: fill in the third column;
+- reports orphans: TSV lines whose string the code no longer has (a typo or a removed string),
+  and English lines for strings that are not plural (English is the source; only plural forms
+  ``one|other`` need an English line). ``--prune`` removes the orphans.
+
+Usage: ``uv run python tools/update_translations.py [--check] [--prune]``. ``--check`` writes
+nothing. Exit code 1 while a string lacks Dutch or an orphan remains.
 """
 
 from __future__ import annotations
@@ -21,14 +22,18 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from ui.i18n import read_catalogue_folder, translations_dir  # noqa: E402
+
 UI = ROOT / "ui"
-TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("nl", "en")
-#: Plural forms per language (Qt's rules for Dutch and English: one, other).
-PLURAL_FORMS = {"nl": 2, "en": 2}
+#: Plural forms per language (Dutch and English: one, other; see ``ui.i18n.plural_index``).
+PLURAL_FORMS = 2
 
 Key = tuple[str, str]
 
@@ -44,25 +49,9 @@ def _tool(name: str) -> str:
     return found
 
 
-def unescape(text: str) -> str:
-    return text.replace("\\n", "\n").replace("\\t", "\t")
-
-
-def read_tsv_folder(folder: Path) -> dict[Key, str]:
-    """Return ``{(context, source): translation}`` from every ``*.tsv`` in ``folder``."""
-    table: dict[Key, str] = {}
-    if not folder.is_dir():
-        return table
-    for tsv in sorted(folder.glob("*.tsv")):
-        for number, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) != 3:
-                raise SystemExit(f"{tsv}:{number}: expected 3 tab-separated fields, found {len(parts)}")
-            context, source, translation = (unescape(p) for p in parts)
-            table[(context, source)] = translation
-    return table
+def escape(text: str) -> str:
+    """The inverse of ``ui.i18n.unescape``: a newline or tab as ``\\n`` / ``\\t`` on one TSV line."""
+    return text.replace("\n", "\\n").replace("\t", "\\t")
 
 
 def source_files() -> list[Path]:
@@ -79,121 +68,120 @@ def source_files() -> list[Path]:
     return sorted(p for p in UI.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def run_lupdate(ts: Path, lang: str) -> None:
-    """Extract the strings of ``ui/`` into ``ts`` (created or updated)."""
-    files = [str(p) for p in source_files()]
-    subprocess.run(
-        [
-            _tool("pyside6-lupdate"),
-            *files,
-            "-ts",
-            str(ts),
-            "-target-language",
-            lang,
-            "-no-obsolete",
-            "-locations",
-            "none",
-        ],
-        check=True,
-        capture_output=True,
-    )
+def extract(files: list[Path] | None = None) -> dict[Key, bool]:
+    """Return every translatable string of ``files`` (default: all of ``ui/``) -> whether it is plural.
 
-
-def messages(ts: Path) -> list[tuple[Key, bool]]:
-    """Return ``((context, source), is_plural)`` for every message of a ``.ts`` file."""
-    tree = ET.parse(ts)
-    out = []
-    for ctx in tree.getroot().iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            out.append(((name, msg.findtext("source") or ""), msg.get("numerus") == "yes"))
-    return out
-
-
-def missing_translations(ts: Path, table: dict[Key, str]) -> list[Key]:
-    """Return the messages of ``ts`` that ``table`` does not translate (or with the wrong plural forms)."""
-    missing = []
-    for key, plural in messages(ts):
-        text = table.get(key, "")
-        if not text.strip() or (plural and len(text.split("|")) != PLURAL_FORMS["nl"]):
-            missing.append(key)
-    return missing
-
-
-def fill(ts: Path, lang: str, table: dict[Key, str]) -> None:
-    """Write translations into ``ts``: from ``table``, else (English only) the source text."""
-    tree = ET.parse(ts)
-    root = tree.getroot()
-    root.set("language", lang)
+    lupdate reads ``self.tr``, ``QCoreApplication.translate`` and ``QT_TRANSLATE_NOOP`` the way Qt
+    means them (the class as context for ``tr``); its ``.ts`` output goes to a temporary folder.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / "extracted.ts"
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *map(str, files if files is not None else source_files()),
+                "-ts",
+                str(ts),
+                "-no-obsolete",
+                "-locations",
+                "none",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        root = ET.parse(ts).getroot()
+    out: dict[Key, bool] = {}
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
-            source = msg.findtext("source") or ""
-            plural = msg.get("numerus") == "yes"
-            text = table.get((name, source))
-            if text is None and lang == "en":
-                text = source
-            translation = msg.find("translation")
-            if translation is None:
-                translation = ET.SubElement(msg, "translation")
-            for child in list(translation):
-                translation.remove(child)
-            translation.text = None
-            if not text:
-                translation.set("type", "unfinished")
-                continue
-            translation.attrib.pop("type", None)
-            if plural:
-                forms = text.split("|")
-                forms += [forms[-1]] * (PLURAL_FORMS[lang] - len(forms))
-                for form in forms[: PLURAL_FORMS[lang]]:
-                    ET.SubElement(translation, "numerusform").text = form
-            else:
-                translation.text = text
-    ET.indent(tree, space="    ")
-    body = ET.tostring(root, encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+            out[(name, msg.findtext("source") or "")] = msg.get("numerus") == "yes"
+    return out
 
 
-def run_lrelease(ts: Path) -> Path:
-    qm = ts.with_suffix(".qm")
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
+@dataclass
+class Report:
+    """What is out of step between the code's strings and the catalogues."""
+
+    missing: list[Key] = field(default_factory=list)
+    """Strings with no Dutch, or a plural one without exactly ``one|other``."""
+    orphans: dict[str, list[Key]] = field(default_factory=dict)
+    """Per language, TSV lines that translate nothing the code still has."""
+
+    @property
+    def clean(self) -> bool:
+        return not self.missing and not any(self.orphans.values())
 
 
-def extract_to_temp(lang: str = "nl") -> tuple[Path, tempfile.TemporaryDirectory[str]]:
-    """Run lupdate into a fresh temporary ``.ts`` (the tests use this to find untranslated strings)."""
-    tmp = tempfile.TemporaryDirectory()
-    ts = Path(tmp.name) / f"charter_builder_{lang}.ts"
-    run_lupdate(ts, lang)
-    return ts, tmp
+def compare(strings: dict[Key, bool], dutch: dict[Key, str], english: dict[Key, str]) -> Report:
+    """Return the missing Dutch and the orphaned lines of both catalogues."""
+    report = Report()
+    for key, plural in strings.items():
+        text = dutch.get(key, "")
+        if not text.strip() or (plural and len(text.split("|")) != PLURAL_FORMS):
+            report.missing.append(key)
+    report.orphans["nl"] = [k for k in dutch if k not in strings]
+    report.orphans["en"] = [
+        k for k, text in english.items() if not strings.get(k) or len(text.split("|")) != PLURAL_FORMS
+    ]
+    return report
+
+
+def add_missing(folder: Path, missing: list[Key], dutch: dict[Key, str]) -> None:
+    """Append ``context<TAB>source<TAB>`` for each string not in the catalogue yet, beside its context."""
+    home: dict[str, Path] = {}
+    for tsv in sorted(folder.glob("*.tsv")):
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                home.setdefault(line.split("\t", 1)[0], tsv)
+    for context, source in missing:
+        if (context, source) in dutch:
+            continue  # present but empty or with the wrong plural forms: fix that line by hand
+        tsv = home.get(context, folder / "new.tsv")
+        text = tsv.read_text(encoding="utf-8") if tsv.exists() else ""
+        if text and not text.endswith("\n"):
+            text += "\n"
+        tsv.write_text(text + f"{escape(context)}\t{escape(source)}\t\n", encoding="utf-8")
+
+
+def prune(folder: Path, orphans: list[Key]) -> None:
+    """Remove the lines of ``orphans`` from the TSVs of ``folder`` (comments and order kept)."""
+    gone = set(orphans)
+    for tsv in sorted(folder.glob("*.tsv")):
+        lines = tsv.read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = [
+            line
+            for line in lines
+            if line.startswith("#") or not line.strip() or tuple(line.split("\t")[:2]) not in _escaped(gone)
+        ]
+        if kept != lines:
+            tsv.write_text("".join(kept), encoding="utf-8")
+
+
+def _escaped(keys: set[Key]) -> set[tuple[str, ...]]:
+    return {(escape(c), escape(s)) for c, s in keys}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only report missing Dutch translations")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report, write nothing")
+    parser.add_argument("--prune", action="store_true", help="remove orphaned lines from the TSVs")
     args = parser.parse_args(argv)
-    dutch = read_tsv_folder(TRANSLATIONS / "nl")
-    english = read_tsv_folder(TRANSLATIONS / "en")
-    if args.check:
-        ts, tmp = extract_to_temp("nl")
-        with tmp:
-            missing = missing_translations(ts, dutch)
-    else:
-        TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-        missing = []
-        for lang, table in (("nl", dutch), ("en", english)):
-            ts = TRANSLATIONS / f"charter_builder_{lang}.ts"
-            ts.unlink(missing_ok=True)  # fresh: lupdate's guesses from similar strings are not wanted
-            run_lupdate(ts, lang)
-            if lang == "nl":
-                missing = missing_translations(ts, table)
-            fill(ts, lang, table)
-            qm = run_lrelease(ts)
-            print(f"{ts.relative_to(ROOT)} -> {qm.relative_to(ROOT)}")
-    for context, source in missing:
-        print(f"missing Dutch: {context}\t{source}", file=sys.stderr)
-    return 1 if missing else 0
+    folder = translations_dir()
+    dutch = read_catalogue_folder(folder / "nl")
+    english = read_catalogue_folder(folder / "en")
+    report = compare(extract(), dutch, english)
+    if not args.check:
+        add_missing(folder / "nl", report.missing, dutch)
+        if args.prune:
+            for lang, orphans in report.orphans.items():
+                prune(folder / lang, orphans)
+            report.orphans = {}
+    for context, source in report.missing:
+        print(f"missing Dutch: {context}\t{escape(source)}", file=sys.stderr)
+    for lang, orphans in report.orphans.items():
+        for context, source in orphans:
+            print(f"orphan in {lang}/*.tsv: {context}\t{escape(source)}", file=sys.stderr)
+    return 0 if report.clean else 1
 
 
 if __name__ == "__main__":

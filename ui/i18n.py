@@ -1,12 +1,24 @@
 """The wizard's language: Qt's own translations plus ours, switched live, Dutch by default.
 
+Our texts have one source: ``resources/translations/<lang>/*.tsv`` (``context<TAB>English<TAB>text``,
+plural forms ``one|other``). ``CatalogueTranslator`` answers Qt's lookups straight from those lines,
+so there is no generated ``.ts``/``.qm`` copy to keep in step. Reading the few hundred lines costs
+about a millisecond, well inside the start-up budget.
+
 Installing a translator sends every widget a ``LanguageChange`` event; widgets answer with their
 ``retranslate()``. The language is remembered in the settings.
+
+Note for Python 3.11: PySide6 6.12 passes a ``None`` it does not own to a Python ``translate``
+override when the caller gave no disambiguation, one lost reference per lookup. ``ui._none_guard``
+(imported first by ``ui/__init__.py``) makes ``None`` immortal, as Python 3.12 does.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from charter_builder.resources import resource_path
 
@@ -16,12 +28,90 @@ LANGUAGES: tuple[str, ...] = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 _SETTINGS_KEY = "ui/language"
 
+#: ``(context, English source)`` -> translation; plural translations hold their forms joined by ``|``.
+Catalogue = dict[tuple[str, str], str]
+
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
 
 
-def translations_dir() -> str:
-    return str(resource_path("translations"))
+class CatalogueError(ValueError):
+    """A catalogue line that is not ``context<TAB>source<TAB>translation``."""
+
+
+def translations_dir() -> Path:
+    """Return ``resources/translations``: one folder of ``*.tsv`` per language."""
+    return resource_path("translations")
+
+
+def unescape(text: str) -> str:
+    """Turn a TSV field's ``\\n`` and ``\\t`` into a newline and a tab."""
+    return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def read_catalogue_file(tsv: Path) -> Catalogue:
+    """Return ``{(context, source): translation}`` from one ``*.tsv`` file.
+
+    Blank lines and lines starting with ``#`` are comments. Raises ``CatalogueError`` naming the
+    file and line of a malformed line: a silently skipped line would show English in the wizard.
+    """
+    table: Catalogue = {}
+    for number, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise CatalogueError(f"{tsv}:{number}: expected 3 tab-separated fields, found {len(parts)}")
+        context, source, translation = (unescape(p) for p in parts)
+        table[(context, source)] = translation
+    return table
+
+
+def read_catalogue_folder(folder: Path) -> Catalogue:
+    """Return the entries of every ``*.tsv`` in ``folder`` (files in name order; none if it is missing)."""
+    table: Catalogue = {}
+    for tsv in sorted(folder.glob("*.tsv")) if folder.is_dir() else ():
+        table.update(read_catalogue_file(tsv))
+    return table
+
+
+@functools.cache
+def catalogue(lang: str) -> Catalogue:
+    """Return the catalogue of ``lang`` (read once per process; switching back costs nothing)."""
+    return read_catalogue_folder(translations_dir() / lang)
+
+
+def plural_index(n: int) -> int:
+    """Return which form (``one|other``) fits ``n``: Dutch and English both use one for 1, other for the rest."""
+    return 0 if n == 1 else 1
+
+
+class CatalogueTranslator(QTranslator):
+    """A translator that looks strings up in a TSV catalogue instead of a compiled ``.qm`` file.
+
+    Qt asks the most recently installed translator first and moves on to the next one (Qt's own
+    ``qtbase``) only when the answer is a *null* string; an empty string would blank the text.
+    So an unknown string answers ``None``. The disambiguation is not part of the key: the wizard
+    uses none. Qt replaces ``%n`` in the chosen plural form itself.
+    """
+
+    def __init__(self, entries: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries = entries
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = self._entries.get((context, source))
+        if not text:
+            return None  # unknown, or added by tools/update_translations.py and not translated yet
+        if n < 0:
+            return text
+        forms = text.split("|")
+        return forms[min(plural_index(n), len(forms) - 1)]
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self._entries
 
 
 def current_language() -> str:
@@ -42,9 +132,10 @@ def store_language(lang: str) -> None:
 
 
 def install_language(lang: str) -> bool:
-    """Replace the installed translators by Qt's and ours for ``lang``; return whether ours loaded.
+    """Replace the installed translators by Qt's and ours for ``lang``; return whether ours has texts.
 
-    English is the source language, so ours may be missing for it without harm.
+    English is the source language: its catalogue holds only the plural forms, and may be missing
+    without harm.
     """
     global _current
     if lang not in LANGUAGES:
@@ -62,10 +153,10 @@ def install_language(lang: str) -> bool:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    ours = QTranslator(app)
-    loaded = ours.load(f"charter_builder_{lang}", translations_dir())
+    ours = CatalogueTranslator(catalogue(lang), app)
+    loaded = not ours.isEmpty()
     if loaded:
-        app.installTranslator(ours)
+        app.installTranslator(ours)  # after Qt's: asked first, Qt's own strings fall through to it
         _installed.append(ours)
     if not _installed:
         # No translator changed, but the language did: views must still re-read core texts.

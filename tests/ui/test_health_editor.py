@@ -18,7 +18,7 @@ from ui.review import HealthCheckEditor, open_health_check
 from ui.session import CharterSession
 from ui.widgets.charts import HealthChart, HealthRow
 
-from .test_review_support import dutch_qm, example, language, session  # noqa: F401
+from .test_review_support import example, language, session  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

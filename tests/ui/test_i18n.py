@@ -1,10 +1,9 @@
-"""Languages: every UI string has Dutch, the compiled catalogues are current, and switching is live."""
+"""Languages: every UI string has Dutch in the TSV catalogues, none is orphaned, and switching is live."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -26,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
-def _tool() -> ModuleType:
+def translations_tool() -> ModuleType:
+    """Return ``tools/update_translations.py`` as a module (``tools/`` is no package)."""
     spec = importlib.util.spec_from_file_location(
         "update_translations", ROOT / "tools" / "update_translations.py"
     )
@@ -39,46 +39,87 @@ def _tool() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def extracted() -> Any:
-    """The strings of ui/ as lupdate finds them now (not as last committed)."""
-    tool = _tool()
-    ts, tmp = tool.extract_to_temp("nl")
-    keys = {key for key, _plural in tool.messages(ts)}
-    missing = tool.missing_translations(ts, tool.read_tsv_folder(TRANSLATIONS / "nl"))
-    tmp.cleanup()
-    return keys, missing
+def tool() -> ModuleType:
+    return translations_tool()
 
 
-def test_every_ui_string_has_a_dutch_translation(extracted: Any) -> None:
-    keys, missing = extracted
-    assert len(keys) > 50
-    assert not missing, "add these to resources/translations/nl/*.tsv:\n" + "\n".join(
-        f"{c}\t{s}" for c, s in missing
+@pytest.fixture(scope="module")
+def extracted(tool: ModuleType) -> dict[tuple[str, str], bool]:
+    """The strings of ui/ as lupdate finds them now."""
+    return tool.extract()
+
+
+def test_every_ui_string_has_dutch_and_no_line_is_orphaned(
+    tool: ModuleType, extracted: dict[tuple[str, str], bool]
+) -> None:
+    assert len(extracted) > 50
+    report = tool.compare(
+        extracted,
+        i18n.read_catalogue_folder(TRANSLATIONS / "nl"),
+        i18n.read_catalogue_folder(TRANSLATIONS / "en"),
+    )
+    assert not report.missing, (
+        "add Dutch for these to resources/translations/nl/*.tsv "
+        "(`uv run python tools/update_translations.py` adds the lines):\n"
+        + "\n".join(f"{c}\t{s}" for c, s in report.missing)
+    )
+    assert not any(report.orphans.values()), (
+        "these TSV lines translate no string of ui/ "
+        "(`uv run python tools/update_translations.py --prune` removes them):\n"
+        + "\n".join(f"{lang}: {c}\t{s}" for lang, keys in report.orphans.items() for c, s in keys)
     )
 
 
-def test_no_string_lost_its_context(extracted: Any) -> None:
+def test_no_string_lost_its_context(extracted: dict[tuple[str, str], bool]) -> None:
     """``tr = QCoreApplication.translate; tr("Ctx", "x")`` is read by lupdate as source "Ctx": forbidden."""
-    keys, _ = extracted
-    assert not [k for k in keys if not k[0]]
+    assert not [k for k in extracted if not k[0]]
 
 
-def test_committed_catalogues_are_current(extracted: Any) -> None:
-    keys, _ = extracted
-    for lang in i18n.LANGUAGES:
-        ts = TRANSLATIONS / f"charter_builder_{lang}.ts"
-        qm = TRANSLATIONS / f"charter_builder_{lang}.qm"
-        assert qm.is_file()
-        assert qm.stat().st_size > 0
-        root = ET.parse(ts).getroot()
-        committed = {
-            (ctx.findtext("name") or "", msg.findtext("source") or "")
-            for ctx in root.iter("context")
-            for msg in ctx.iter("message")
-        }
-        assert committed == keys, "run: uv run python tools/update_translations.py"
-        unfinished = [m.findtext("source") for m in root.iter("message") if m.find("translation").get("type")]
-        assert not unfinished, f"{lang}: unfinished {unfinished[:5]}"
+def test_the_tsv_files_are_the_only_catalogue() -> None:
+    """No generated .ts/.qm copy to drift from the TSVs: the wizard reads the TSVs themselves."""
+    generated = sorted(p.name for p in TRANSLATIONS.rglob("*") if p.suffix in (".ts", ".qm"))
+    assert generated == []
+
+
+def test_the_tool_adds_missing_lines_beside_their_context_and_prunes_orphans(
+    tool: ModuleType, tmp_path: Path
+) -> None:
+    (tmp_path / "a.tsv").write_text("# comment\nCtx\tOld\tOud\nCtx\tKept\tBewaard\n", encoding="utf-8")
+    dutch = i18n.read_catalogue_folder(tmp_path)
+    report = tool.compare(
+        {("Ctx", "Kept"): False, ("Ctx", "New\nline"): False, ("Other", "X"): True}, dutch, {}
+    )
+    assert report.missing == [("Ctx", "New\nline"), ("Other", "X")]
+    assert report.orphans == {"nl": [("Ctx", "Old")], "en": []}
+    tool.add_missing(tmp_path, report.missing, dutch)
+    tool.prune(tmp_path, report.orphans["nl"])
+    assert (tmp_path / "a.tsv").read_text(
+        encoding="utf-8"
+    ) == "# comment\nCtx\tKept\tBewaard\nCtx\tNew\\nline\t\n"
+    assert (tmp_path / "new.tsv").read_text(encoding="utf-8") == "Other\tX\t\n"
+
+
+def test_a_malformed_line_is_refused_with_its_place(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Ctx\tOne\tEen\nCtx\tno translation\n", encoding="utf-8")
+    with pytest.raises(i18n.CatalogueError, match=r"bad\.tsv:2: expected 3"):
+        i18n.read_catalogue_file(bad)
+
+
+def test_the_translator_falls_through_for_unknown_and_untranslated_strings(qapp: Any) -> None:
+    translator = i18n.CatalogueTranslator(
+        {("Ctx", "Yes"): "Ja", ("Ctx", "Todo"): "", ("Ctx", "%n file(s)"): "%n bestand|%n bestanden"}
+    )
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Ctx", "Yes") == "Ja"
+        assert QCoreApplication.translate("Ctx", "Todo") == "Todo"  # an empty line is not a blank text
+        assert QCoreApplication.translate("Ctx", "Unknown") == "Unknown"
+        assert QCoreApplication.translate("Ctx", "%n file(s)", "", 1) == "1 bestand"
+        assert QCoreApplication.translate("Ctx", "%n file(s)", "", 0) == "0 bestanden"
+        assert QCoreApplication.translate("Ctx", "%n file(s)", "", 7) == "7 bestanden"
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_install_language_loads_ours_and_qts(qapp: Any) -> None:

@@ -6,11 +6,12 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from charter_builder.model import Charter
+from ui import i18n
 from ui.session import CharterSession
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,14 +49,9 @@ SOURCES = [
 ]
 
 
-def catalogue() -> dict[tuple[str, str], str]:
-    entries: dict[tuple[str, str], str] = {}
-    for line in TSV.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        context, source, dutch = line.split("\t")
-        entries[(context, source)] = dutch
-    return entries
+def catalogue() -> i18n.Catalogue:
+    """The Dutch of the step pages and editors: ``pages.tsv`` alone, the file these strings belong in."""
+    return i18n.read_catalogue_file(TSV)
 
 
 def strings_in(path: Path) -> set[tuple[str, str]]:
@@ -103,22 +99,6 @@ def test_mnemonics_survive_translation() -> None:
         assert source.count("%1") == dutch.count("%1"), (context, source)
 
 
-class TsvTranslator(QTranslator):
-    """The catalogue as a translator, so the test does not depend on the compiled .qm files."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries = catalogue()
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:  # type: ignore[override]
-        return self.entries.get((context, source))
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
-        return False
-
-
 @pytest.mark.parametrize("name", ["PartnersPage", "StrategyPage", "GovernancePage", "RolesPage"])
 def test_page_switches_to_dutch_live(qtbot: QtBot, name: str) -> None:
     from ui import pages
@@ -127,7 +107,7 @@ def test_page_switches_to_dutch_live(qtbot: QtBot, name: str) -> None:
     page = cls(CharterSession(Charter.new()))
     qtbot.addWidget(page)
     english = page.title()
-    translator = TsvTranslator()
+    translator = i18n.CatalogueTranslator(catalogue())
     QCoreApplication.installTranslator(translator)
     try:
         assert page.title() == catalogue()[(name, english)]

@@ -21,7 +21,7 @@ from ui.review import ReviewModePanel, versions_view
 from .shell_fixtures import Dialogs, dialogs, make_window, window  # noqa: F401
 from .test_review_menu import review_menu
 from .test_review_mode import PERIODS, REVIEW_DAY, enter_measurements
-from .test_review_support import dutch_qm, language  # noqa: F401
+from .test_review_support import language  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

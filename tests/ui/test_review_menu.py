@@ -18,7 +18,7 @@ from ui.review import (
 )
 
 from .shell_fixtures import dialogs, make_window, window  # noqa: F401
-from .test_review_support import dutch_qm, language  # noqa: F401
+from .test_review_support import language  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

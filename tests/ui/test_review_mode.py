@@ -21,7 +21,7 @@ from ui.review.versions_view import AmendDialog, CompareVersionsWidget
 from ui.session import CharterSession
 from ui.widgets.record_table import Column, RecordTable
 
-from .test_review_support import dutch_qm, example, language, session  # noqa: F401
+from .test_review_support import example, language, session  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
