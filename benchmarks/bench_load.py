@@ -7,12 +7,16 @@ Run: ``uv run python benchmarks/bench_load.py``. Prints the median of repeated r
 from __future__ import annotations
 
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from charter_builder.storage import load_charter, save_charter
-from charter_builder.synthetic import large_charter
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the test-data generator lives in tests/support
+
+from charter_builder.storage import load_charter, save_charter  # noqa: E402
+from tests.support.synthetic import large_charter  # noqa: E402
 
 
 def main(repeat: int = 30) -> None:

@@ -14,8 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from charter_builder.packages import export_package, load_package, merge_packages, save_package
-from charter_builder.synthetic import large_charter
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the test-data generator lives in tests/support
+
+from charter_builder.packages import export_package, load_package, merge_packages, save_package  # noqa: E402
+from tests.support.synthetic import large_charter  # noqa: E402
 
 PACKAGES = 20
 RUNS = 7

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(
+    0, str(Path(__file__).resolve().parent.parent)
+)  # the test-data generator lives in tests/support
 
 from PySide6.QtWidgets import QApplication, QStackedWidget  # noqa: E402
 
-from charter_builder.synthetic import large_charter  # noqa: E402
+from tests.support.synthetic import large_charter  # noqa: E402
 from ui.pages import page_classes  # noqa: E402
 from ui.session import CharterSession  # noqa: E402
 

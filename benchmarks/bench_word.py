@@ -35,9 +35,9 @@ sys.path.insert(0, str(ROOT))
 
 from charter_builder.examples import example_charter  # noqa: E402
 from charter_builder.model import Charter  # noqa: E402
-from charter_builder.synthetic import large_charter  # noqa: E402
 from charter_builder.word import default_template, render_charter, render_charter_bytes  # noqa: E402
 from charter_builder.word.styles import CHARACTER_STYLES, TABLE_STYLES, S  # noqa: E402
+from tests.support.synthetic import large_charter  # noqa: E402
 
 TARGETS = {"large": 1.5, "example": 0.3}
 PARAGRAPH_STYLES = [

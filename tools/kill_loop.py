@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from charter_builder.model import Charter  # noqa: E402
 from charter_builder.storage import CharterFileError, load_charter, save_charter  # noqa: E402
-from charter_builder.synthetic import large_charter  # noqa: E402
+from tests.support.synthetic import large_charter  # noqa: E402
 
 try:  # the wizard's autosave; the loop also runs without it
     from charter_builder.storage import recovery as _recovery

@@ -13,7 +13,7 @@ from charter_builder.checks.catalogue import STEP_LABELS
 from charter_builder.checks.engine import INTEGRITY_RULE_ID, path_key, sort_key
 from charter_builder.examples import example_charter
 from charter_builder.model import BodyMember, Charter
-from charter_builder.synthetic import large_charter
+from tests.support.synthetic import large_charter
 
 from ..flawed.minimal import TODAY, minimal_complete_charter
 

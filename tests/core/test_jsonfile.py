@@ -19,7 +19,7 @@ from charter_builder.storage import (
     load_charter,
     save_charter,
 )
-from charter_builder.synthetic import large_charter
+from tests.support.synthetic import large_charter
 
 from .helpers import small_charter
 

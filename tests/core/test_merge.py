@@ -16,7 +16,7 @@ from charter_builder.packages import (
     load_package,
     merge_packages,
 )
-from charter_builder.synthetic import large_charter
+from tests.support.synthetic import large_charter
 
 from .test_packages import EXPORTED_AT, edit_json, realistic_charter, write_packages
 

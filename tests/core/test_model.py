@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from charter_builder.model import Charter, Partner, PartnerType, Raci
 from charter_builder.problems import Problem, problems_from_validation_error
-from charter_builder.synthetic import large_charter
+from tests.support.synthetic import large_charter
 
 from .helpers import small_charter
 

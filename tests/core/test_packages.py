@@ -24,7 +24,7 @@ from charter_builder.packages import (
 )
 from charter_builder.packages.digest import integrity_hash, sha256_of
 from charter_builder.storage import CharterFileError, FileErrorKind, save_charter
-from charter_builder.synthetic import large_charter
+from tests.support.synthetic import large_charter
 
 EXPORTED_AT = dt.datetime(2026, 5, 4, 9, 30, tzinfo=dt.UTC)
 THREE = ("p001", "p002", "p003")

@@ -37,6 +37,9 @@ def test_wheel_contains_templates_and_resources(tmp_path: Path) -> None:
     assert any(n.startswith("charter_builder/_data/resources/") for n in names)
     assert "charter_builder/model/charter.py" in names
     assert "ui/launcher.py" in names
+    # Test data generators and golden files are for developers: not shipped to users.
+    assert "charter_builder/synthetic.py" not in names
+    assert not [n for n in names if n.startswith("tests/") or "/synthetic" in n]
     for path in templates_dir().rglob("*"):
         if path.is_file():
             rel = path.relative_to(templates_dir()).as_posix()

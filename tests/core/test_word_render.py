@@ -13,11 +13,11 @@ from docx.oxml.ns import qn
 from charter_builder.examples import example_charter
 from charter_builder.model import Charter, Status
 from charter_builder.storage import fingerprint
-from charter_builder.synthetic import large_charter
 from charter_builder.word import render_charter
 from charter_builder.word.articles import RACI_GROUP_MAX, RACI_PORTRAIT_MAX
 from charter_builder.word.catalogue import catalogue
 from charter_builder.word.ooxml import read_custom_properties
+from tests.support.synthetic import large_charter
 
 from .test_word_support import ReadBack, rich_charter
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from charter_builder.model import Charter
 from charter_builder.storage import dump_charter
-from charter_builder.synthetic import large_charter
+from tests.support.synthetic import large_charter
 from ui.pages import page_classes
 from ui.session import CharterSession
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from charter_builder.checks import Step, run_checks
 from charter_builder.model import Charter
-from charter_builder.synthetic import large_charter
+from tests.support.synthetic import large_charter
 from ui.pages import page_classes
 from ui.session import CharterSession
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from charter_builder.checks import Finding, Severity, Step
 from charter_builder.model import Raci
-from charter_builder.synthetic import large_charter
+from tests.support.synthetic import large_charter
 from ui.pages.roles import RolesPage
 
 from .pages_helpers import open_page, round_trip

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from .model import (
+from charter_builder.model import (
     Activity,
     Art6Ground,
     Body,
