@@ -16,8 +16,6 @@ from charter_builder.storage.lock import LockInfo, LockResult
 from ui import concurrency
 from ui.concurrency import ConflictChoice, DiskConflict, LockChoice
 
-from .shell_fixtures import EXAMPLE
-
 
 @dataclass
 class Questions:
@@ -58,23 +56,6 @@ class Questions:
         monkeypatch.setattr(concurrency, "ask_changed_on_disk", changed)
         monkeypatch.setattr(concurrency, "confirm_reload", reload)
         monkeypatch.setattr(concurrency, "show_refusal", refuse)
-
-
-@pytest.fixture
-def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
-    q = Questions()
-    q.install(monkeypatch)
-    return q
-
-
-@pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    """The example charter in a folder that stands for the shared drive."""
-    folder = tmp_path / "gedeeld"
-    folder.mkdir()
-    path = folder / "convenant.charter.json"
-    save_charter(load_charter(EXAMPLE), path)
-    return path
 
 
 def colleague_lock(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from charter_builder.model import Charter
-from ui import files, i18n
+from ui import files
 from ui import main_window as main_window_module
 from ui.main_window import MainWindow
 
@@ -56,48 +55,6 @@ class Dialogs:
         monkeypatch.setattr(files, "ask_save_path", lambda _p, _s: self.save_path)
         monkeypatch.setattr(files, "ask_open_path", lambda _p, _f: self.open_path)
         monkeypatch.setattr(main_window_module, "ask_restore", restore)
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    """A copy of the example charter: opening a file locks it, and the repository's copy stays untouched."""
-    copy = tmp_path / "example" / EXAMPLE.name
-    copy.parent.mkdir()
-    copy.write_bytes(EXAMPLE.read_bytes())
-    return copy
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[Dialogs]:
-    d = Dialogs()
-    d.install(monkeypatch)
-    yield d
-    i18n.remove_translators()  # leave the application as other tests expect it: no translators
-
-
-@pytest.fixture
-def make_window(qtbot: Any, dialogs: Dialogs) -> Iterator[Callable[..., MainWindow]]:
-    """Return a factory of shown main windows (Dutch, as the program starts); each is closed at the end."""
-    i18n.install_language("nl")
-    made: list[MainWindow] = []
-
-    def make(**kwargs: Any) -> MainWindow:
-        window = MainWindow(**kwargs)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.autosave.stop()
-        window.session.undo_stack.setClean()  # the test is over: no question on close
-
-
-@pytest.fixture
-def window(make_window: Callable[..., MainWindow]) -> MainWindow:
-    return make_window()
 
 
 def edit_title(window: MainWindow, text: str) -> None:

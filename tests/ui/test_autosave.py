@@ -16,13 +16,7 @@ from ui import main_window as mw
 from ui.autosave import DEFAULT_INTERVAL_MS
 from ui.main_window import MainWindow
 
-from . import shell_fixtures
 from .shell_fixtures import EXAMPLE, Dialogs, edit_title
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
-example = shell_fixtures.example
 
 
 def test_default_interval_is_thirty_seconds(window: MainWindow) -> None:

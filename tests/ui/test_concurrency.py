@@ -19,15 +19,8 @@ from ui import files
 from ui.concurrency import ConflictChoice, LockChoice
 from ui.main_window import MainWindow
 
-from . import concurrency_fixtures, shell_fixtures
 from .concurrency_fixtures import Questions, colleague_lock, colleague_saves
 from .shell_fixtures import Dialogs, edit_title
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
-questions = concurrency_fixtures.questions
-shared = concurrency_fixtures.shared
 
 
 def _mode(path: Path) -> int:

@@ -17,10 +17,8 @@ from charter_builder.storage.lock import LockInfo, LockResult, LockStatus, lock_
 from ui import i18n
 from ui.concurrency import ChangedOnDiskDialog, ConflictChoice, DiskConflict, LockChoice, LockDialog
 
-from . import shell_fixtures
 from .shell_fixtures import EXAMPLE, Dialogs
 
-dialogs = shell_fixtures.dialogs
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 PATH = Path("/gedeeld/riec.charter.json")

@@ -17,15 +17,8 @@ from charter_builder.storage.recovery import list_recoveries
 from ui.concurrency import ConflictChoice
 from ui.main_window import MainWindow
 
-from . import concurrency_fixtures, shell_fixtures
 from .concurrency_fixtures import Questions, colleague_saves
 from .shell_fixtures import Dialogs, edit_title
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
-questions = concurrency_fixtures.questions
-shared = concurrency_fixtures.shared
 
 KPI = "kpi-signalen"
 

@@ -1,7 +1,5 @@
 """The health check editor: score every partner by keyboard, comments, undo/redo, chart and its comparison."""
 
-# ruff: noqa: F811 - pytest fixtures imported from test_review_support
-
 from __future__ import annotations
 
 import datetime as dt
@@ -17,8 +15,6 @@ from charter_builder.model import HealthDimension, HealthOccasion
 from ui.review import HealthCheckEditor, open_health_check
 from ui.session import CharterSession
 from ui.widgets.charts import HealthChart, HealthRow
-
-from .test_review_support import example, language, session  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -15,12 +15,6 @@ from charter_builder.checks import Step
 from ui import i18n
 from ui.main_window import MainWindow
 
-from . import shell_fixtures
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
-
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 

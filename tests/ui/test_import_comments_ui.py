@@ -1,7 +1,5 @@
 """File → Import review comments…: a reviewer's Word comments come into the open charter as one undoable step."""
 
-# ruff: noqa: F811 - pytest fixtures imported from the shell's fixture module
-
 from __future__ import annotations
 
 import datetime as dt
@@ -21,7 +19,7 @@ from ui import i18n
 from ui import import_comments as ui_import
 from ui.main_window import MainWindow
 
-from .shell_fixtures import EXAMPLE, dialogs, make_window, window  # noqa: F401
+from .shell_fixtures import EXAMPLE
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -22,13 +22,8 @@ from ui.main_window import MainWindow
 from ui.merge_view import MergeDialog
 from ui.partner_mode import PartnerWindow
 
-from . import shell_fixtures
 from .pages_helpers import type_into_cell
 from .partner_helpers import PARTNERS, charter_file, edit_json, export_packages, record
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
 
 POLICE, ZILVERMONDE, WOONSTEDE = PARTNERS
 

@@ -19,15 +19,8 @@ from ui import i18n, new_from_template
 from ui.main_window import MainWindow
 from ui.new_from_template import StarterDialog
 
-from . import concurrency_fixtures, shell_fixtures
 from .concurrency_fixtures import Questions
 from .shell_fixtures import Dialogs, edit_title
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
-questions = concurrency_fixtures.questions
-shared = concurrency_fixtures.shared
 
 STARTERS = list_starters()
 #: The offscreen platform cannot size a top-level dialog's window frame; harmless.

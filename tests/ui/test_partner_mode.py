@@ -19,13 +19,8 @@ from ui import files, i18n, partner_mode
 from ui.main_window import MainWindow
 from ui.partner_mode import PartnerWindow, open_partner_window
 
-from . import shell_fixtures
 from .pages_helpers import type_into_cell
 from .partner_helpers import EXAMPLE, charter_file, export_packages
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
 
 POLICE = "pol-westerdelta"
 

@@ -1,7 +1,5 @@
 """Issue 6 end to end in the wizard: an old (schema 1) charter is opened years later, reviewed, amended, saved."""
 
-# ruff: noqa: F811 - pytest fixtures imported from the shell's and the review's fixture modules
-
 from __future__ import annotations
 
 import json
@@ -18,10 +16,9 @@ from charter_builder.versions import archived_charter
 from ui.main_window import MainWindow
 from ui.review import ReviewModePanel, versions_view
 
-from .shell_fixtures import Dialogs, dialogs, make_window, window  # noqa: F401
+from .shell_fixtures import Dialogs
 from .test_review_menu import review_menu
 from .test_review_mode import PERIODS, REVIEW_DAY, enter_measurements
-from .test_review_support import language  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -1,7 +1,5 @@
 """The Review menu of the main window: mid-term review, health check and compare versions open on its session."""
 
-# ruff: noqa: F811 - pytest fixtures imported from the shell's and the review's fixture modules
-
 from __future__ import annotations
 
 from typing import Any
@@ -16,9 +14,6 @@ from ui.review import (
     ReviewModePanel,
     install_review_menu,
 )
-
-from .shell_fixtures import dialogs, make_window, window  # noqa: F401
-from .test_review_support import language  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

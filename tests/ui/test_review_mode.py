@@ -1,7 +1,5 @@
 """Review mode: a mid-term review of the example charter, entered through the widgets, then amended."""
 
-# ruff: noqa: F811 - pytest fixtures imported from test_review_support
-
 from __future__ import annotations
 
 import datetime as dt
@@ -20,8 +18,6 @@ from ui.review import ReviewModePanel, open_compare_versions, open_review_mode, 
 from ui.review.versions_view import AmendDialog, CompareVersionsWidget
 from ui.session import CharterSession
 from ui.widgets.record_table import Column, RecordTable
-
-from .test_review_support import example, language, session  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

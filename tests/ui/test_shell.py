@@ -17,12 +17,7 @@ from ui.main_window import CHECK_DELAY_MS, MainWindow
 from ui.pages.review import ReviewPage
 from ui.step_list import StepState
 
-from . import shell_fixtures
 from .shell_fixtures import EXAMPLE, Dialogs, edit_title
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
 
 
 def test_title_shows_file_and_modified_mark(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:

@@ -15,13 +15,7 @@ from ui import files
 from ui.main_window import MainWindow
 from ui.settings import config_home
 
-from . import shell_fixtures
 from .shell_fixtures import EXAMPLE, Dialogs, edit_title
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
-window = shell_fixtures.window
-example = shell_fixtures.example
 
 Btn = QMessageBox.StandardButton
 

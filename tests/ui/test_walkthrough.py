@@ -20,11 +20,7 @@ from ui.widgets.form import FieldForm
 from ui.widgets.raci_grid import RaciGrid
 from ui.widgets.record_table import CheckableCombo, RecordTable
 
-from . import shell_fixtures
 from .shell_fixtures import Dialogs
-
-dialogs = shell_fixtures.dialogs
-make_window = shell_fixtures.make_window
 
 
 # -- what a user does ------------------------------------------------------------------------------

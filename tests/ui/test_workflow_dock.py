@@ -1,8 +1,6 @@
 """The workflow's pieces in the window: menus and mnemonics in both languages, the Comments dock per step,
 the sign dialog's choices, and the freeze that an undo of the first signature lifts again."""
 
-# ruff: noqa: F811 - pytest fixtures imported from the shell's fixture module
-
 from __future__ import annotations
 
 import datetime as dt
@@ -23,8 +21,6 @@ from ui.workflow import dialogs as wf
 from ui.workflow.commands import apply_step
 from ui.workflow.comments_dock import target_step
 from ui.workflow.controller import WorkflowController
-
-from .shell_fixtures import dialogs, example, make_window  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -4,8 +4,6 @@ The dialogs are the real ones, filled in by the test instead of a person: each `
 is replaced by one that builds the dialog, types into it and returns its answer.
 """
 
-# ruff: noqa: F811 - pytest fixtures imported from the shell's fixture module
-
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -22,8 +20,6 @@ from charter_builder.workflow import partners_to_sign
 from ui.main_window import MainWindow
 from ui.workflow import dialogs as wf
 from ui.workflow.controller import WorkflowController
-
-from .shell_fixtures import dialogs, example, make_window  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
