@@ -23,7 +23,16 @@ from typing import Any
 
 from .checks import Step
 from .checks.engine import step_for_path
-from .model import Charter, IdentifiedRecord, Record
+from .model import (
+    ArchivedVersion,
+    BodyMember,
+    Charter,
+    HealthScore,
+    IdentifiedRecord,
+    KpiMeasurement,
+    LessonNote,
+    Record,
+)
 
 # ---------------------------------------------------------------------------------------------
 # The result
@@ -636,25 +645,24 @@ class _Differ:
 
     def item_label(self, r: Record) -> tuple[str, str]:
         nl_label, en_label = _record_label(r)
-        name = type(r).__name__
-        if name == "BodyMember":
+        if isinstance(r, BodyMember):
             who = self.names.get(r.partner_id, r.partner_id)
             return f"{nl_label} '{who}'", f"{en_label} '{who}'"
-        if name == "HealthScore":
+        if isinstance(r, HealthScore):
             who = self.names.get(r.partner_id, r.partner_id)
             return (
                 f"{nl_label} van '{who}' op {self.fmt(r.dimension, 'dimension', 'nl')}",
                 f"{en_label} of '{who}' on {self.fmt(r.dimension, 'dimension', 'en')}",
             )
-        if name == "KpiMeasurement":
+        if isinstance(r, KpiMeasurement):
             kpi = self.names.get(r.kpi_id, r.kpi_id)
             return f"{nl_label} van KPI '{kpi}' over {r.period}", f"{en_label} of KPI '{kpi}' for {r.period}"
-        if name == "LessonNote":
+        if isinstance(r, LessonNote):
             return (
                 f"{nl_label} {self.fmt(r.lesson, 'lesson', 'nl')}",
                 f"{en_label} {self.fmt(r.lesson, 'lesson', 'en')}",
             )
-        if name == "ArchivedVersion":
+        if isinstance(r, ArchivedVersion):
             return f"{nl_label} {r.version}", f"{en_label} {r.version}"
         return f"{nl_label} '{display_name(r)}'", f"{en_label} '{display_name(r)}'"
 

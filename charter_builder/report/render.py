@@ -197,8 +197,8 @@ class _Report:
             )
         w.table(t["kpi_cols"].split("|"), table_rows, [2.6, 1.7, 1.1, 2.1, 2.0, 1.1, 1.2, 2.8])
         w.end_landscape()
-        charts = [(row, kpi_chart_png(row, lang)) for row in rows if row.measurements]
-        charts = [(row, png) for row, png in charts if png is not None]
+        pngs = [(row, kpi_chart_png(row, lang)) for row in rows if row.measurements]
+        charts = [(row, png) for row, png in pngs if png is not None]
         if charts:
             w.heading(2, t["kpi_charts"])
             for row, png in charts:
