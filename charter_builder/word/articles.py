@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import partial
 
 from ..collaboration_form import recommend_for
 from ..figures import HealthRow, collaboration_form_chart, health_check_chart
@@ -71,8 +72,11 @@ class CharterArticles:
             self.subheading(self.t(title_key))
             self.w.user_text(text)
 
-    def run_article(self, title_key: str, section: str, body: Callable[[], None], target: str) -> None:
-        """Write an article, anchored to ``target``; if its body added nothing, write the placeholder."""
+    def run_article(self, title_key: str, section: str, body: Callable[[], object], target: str) -> None:
+        """Write an article, anchored to ``target``; if its body added nothing, write the placeholder.
+
+        ``body``'s result is ignored: what counts is whether it added anything to the document.
+        """
         with self.w.anchor(target):
             self.open_article(title_key)
             before = len(self.w._pending)
@@ -210,7 +214,7 @@ class CharterArticles:
             ("art_publication", "publication", "publication"),
         ):
             text = getattr(g, field)
-            self.run_article(key, section, lambda text=text: self.w.user_text(text), f"governance.{field}")
+            self.run_article(key, section, partial(self.w.user_text, text), f"governance.{field}")
 
     def definitions(self) -> None:
         self.w.para(self.t("definitions_intro"), keep_next=True)
@@ -679,7 +683,7 @@ class CharterArticles:
                 self.w.todo(self.t("parties_none"))
             signed = {s.partner_id: s for s in self.c.signatures}
             self.w.side_by_side(
-                [lambda p=p: self._signature_block(p, signed.get(p.id)) for p in self.c.partners]
+                [partial(self._signature_block, p, signed.get(p.id)) for p in self.c.partners]
             )
             self.review("signatures", "signatures")
 
