@@ -27,11 +27,15 @@ from .model import (
     ArchivedVersion,
     BodyMember,
     Charter,
+    HealthCheck,
     HealthScore,
     IdentifiedRecord,
     KpiMeasurement,
     LessonNote,
+    MidTermReview,
+    Partner,
     Record,
+    Revision,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -908,15 +912,14 @@ def _longest_increasing(seq: list[int]) -> set[int]:
 
 def display_name(rec: Record) -> str:
     """Return the short name a person recognises a record by: its name, the start of its text, or its id."""
-    cls = type(rec).__name__
-    if cls == "Partner":
-        text = rec.name or rec.short_name  # type: ignore[attr-defined]
+    if isinstance(rec, Partner):
+        text = rec.name or rec.short_name
         if text.strip():
             return _shorten(text)
-    if cls == "Revision":
-        return f"versie {rec.version}"  # type: ignore[attr-defined]
-    if cls in {"HealthCheck", "MidTermReview"} and not getattr(rec, "title", ""):
-        return rec.date.isoformat()  # type: ignore[attr-defined]
+    if isinstance(rec, Revision):
+        return f"versie {rec.version}"
+    if isinstance(rec, HealthCheck | MidTermReview) and not getattr(rec, "title", ""):
+        return rec.date.isoformat()
     for field in _NAME_LIKE:
         value = getattr(rec, field, None)
         if isinstance(value, str) and value.strip():

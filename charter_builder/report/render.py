@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from docx.oxml.ns import qn
+
 from ..checks import Severity, run_checks
 from ..checks.catalogue import severity_label, step_label
 from ..diff import diff_charters
@@ -23,7 +25,7 @@ from ..health import (
     latest_review,
     previous_check,
 )
-from ..model import Charter, KpiFocus, KpiStatus, MidTermReview
+from ..model import Charter, HealthCheck, KpiFocus, KpiStatus, MidTermReview
 from ..storage import atomic_write_bytes
 from ..versions import archived_charter
 from ..word import ooxml
@@ -127,7 +129,7 @@ class _Report:
         footer.is_linked_to_previous = False
         p = footer.paragraphs[0]
         for child in list(p._p):
-            if child.tag != ooxml.qn("w:pPr"):
+            if child.tag != qn("w:pPr"):
                 p._p.remove(child)
         p.style = self.w.doc.styles[S.FOOTER]
         ooxml.append_runs(
@@ -209,7 +211,7 @@ class _Report:
                     width_cm=14,
                 )
 
-    def _check(self):
+    def _check(self) -> HealthCheck | None:
         return next((h for h in self.c.health_checks if h.id == self.r.health_check_id), None)
 
     def _health_means(self) -> tuple[float | None, float | None]:

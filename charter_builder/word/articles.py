@@ -12,7 +12,17 @@ from functools import partial
 
 from ..collaboration_form import recommend_for
 from ..figures import HealthRow, collaboration_form_chart, health_check_chart
-from ..model import Body, Charter, HealthCheck, HealthDimension, Partner, Representative, Signature, Status
+from ..model import (
+    Body,
+    Charter,
+    DataFlow,
+    HealthCheck,
+    HealthDimension,
+    Partner,
+    Representative,
+    Signature,
+    Status,
+)
 from .catalogue import Catalogue
 from .document import DocWriter
 from .styles import S
@@ -128,7 +138,7 @@ class CharterArticles:
             self.w.para(self.t("parties_outro"))
             self.review("parties", "partners")
 
-    def _signatory(self, p: Partner):
+    def _signatory(self, p: Partner) -> Representative | None:
         for rep in p.representatives:
             if rep.is_signatory:
                 return rep
@@ -574,8 +584,8 @@ class CharterArticles:
             self.w.todo(self.t("data_dpo_missing"))
         self.sub_text("data_privacy_by_design", d.privacy_by_design, "data_sharing.privacy_by_design")
 
-    def _legal_basis(self, f) -> list[str]:
-        out = []
+    def _legal_basis(self, f: DataFlow) -> list[str]:
+        out: list[str] = []
         if f.art6_ground is not None:
             out.append(f"{self.t('art6', letter=f.art6_ground.value)} ({self.cat.label(f.art6_ground)})")
         if f.art9_exception is not None:
@@ -588,15 +598,15 @@ class CharterArticles:
             out.append(f.art10_basis)
         return out
 
-    def _retention(self, f) -> str:
-        parts = []
+    def _retention(self, f: DataFlow) -> str:
+        parts: list[str] = []
         if f.retention_months is not None:
             parts.append(self.t("retention_months", n=f.retention_months))
         if f.retention_note.strip():
             parts.append(f.retention_note)
         return "; ".join(parts)
 
-    def _flow_details(self, f) -> None:
+    def _flow_details(self, f: DataFlow) -> None:
         w, t = self.w, self.t
         w.heading(3, f.name or self.t("unnamed"))
         w.labelled(t("flow_provider"), self.name(f.provider_id) or t("todo"))
