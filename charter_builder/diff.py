@@ -23,7 +23,20 @@ from typing import Any
 
 from .checks import Step
 from .checks.engine import step_for_path
-from .model import Charter, IdentifiedRecord, Record
+from .model import (
+    ArchivedVersion,
+    BodyMember,
+    Charter,
+    HealthCheck,
+    HealthScore,
+    IdentifiedRecord,
+    KpiMeasurement,
+    LessonNote,
+    MidTermReview,
+    Partner,
+    Record,
+    Revision,
+)
 
 # ---------------------------------------------------------------------------------------------
 # The result
@@ -636,25 +649,24 @@ class _Differ:
 
     def item_label(self, r: Record) -> tuple[str, str]:
         nl_label, en_label = _record_label(r)
-        name = type(r).__name__
-        if name == "BodyMember":
+        if isinstance(r, BodyMember):
             who = self.names.get(r.partner_id, r.partner_id)
             return f"{nl_label} '{who}'", f"{en_label} '{who}'"
-        if name == "HealthScore":
+        if isinstance(r, HealthScore):
             who = self.names.get(r.partner_id, r.partner_id)
             return (
                 f"{nl_label} van '{who}' op {self.fmt(r.dimension, 'dimension', 'nl')}",
                 f"{en_label} of '{who}' on {self.fmt(r.dimension, 'dimension', 'en')}",
             )
-        if name == "KpiMeasurement":
+        if isinstance(r, KpiMeasurement):
             kpi = self.names.get(r.kpi_id, r.kpi_id)
             return f"{nl_label} van KPI '{kpi}' over {r.period}", f"{en_label} of KPI '{kpi}' for {r.period}"
-        if name == "LessonNote":
+        if isinstance(r, LessonNote):
             return (
                 f"{nl_label} {self.fmt(r.lesson, 'lesson', 'nl')}",
                 f"{en_label} {self.fmt(r.lesson, 'lesson', 'en')}",
             )
-        if name == "ArchivedVersion":
+        if isinstance(r, ArchivedVersion):
             return f"{nl_label} {r.version}", f"{en_label} {r.version}"
         return f"{nl_label} '{display_name(r)}'", f"{en_label} '{display_name(r)}'"
 
@@ -900,15 +912,14 @@ def _longest_increasing(seq: list[int]) -> set[int]:
 
 def display_name(rec: Record) -> str:
     """Return the short name a person recognises a record by: its name, the start of its text, or its id."""
-    cls = type(rec).__name__
-    if cls == "Partner":
-        text = rec.name or rec.short_name  # type: ignore[attr-defined]
+    if isinstance(rec, Partner):
+        text = rec.name or rec.short_name
         if text.strip():
             return _shorten(text)
-    if cls == "Revision":
-        return f"versie {rec.version}"  # type: ignore[attr-defined]
-    if cls in {"HealthCheck", "MidTermReview"} and not getattr(rec, "title", ""):
-        return rec.date.isoformat()  # type: ignore[attr-defined]
+    if isinstance(rec, Revision):
+        return f"versie {rec.version}"
+    if isinstance(rec, HealthCheck | MidTermReview) and not getattr(rec, "title", ""):
+        return rec.date.isoformat()
     for field in _NAME_LIKE:
         value = getattr(rec, field, None)
         if isinstance(value, str) and value.strip():

@@ -19,7 +19,7 @@ from ..checks.engine import count_by_severity
 from ..storage import CharterFileError, load_charter
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "check",
         help="check charters for missing, inconsistent or legally weak parts (exit 1 when errors remain)",

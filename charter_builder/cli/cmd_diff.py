@@ -17,7 +17,7 @@ from ..storage import CharterFileError
 from .common import load_or_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("diff", help="list what changed between two versions of a charter")
     p.add_argument("old", metavar="OLD", help="the earlier version (*.charter.json)")
     p.add_argument("new", metavar="NEW", nargs="?", help="the later version (default: OLD itself)")

@@ -19,7 +19,7 @@ from ..storage.lock import read_lock
 from .common import load_or_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "import-comments",
         help="add the comments reviewers left in the Word review copy to the charter",

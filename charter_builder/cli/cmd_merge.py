@@ -20,7 +20,7 @@ from ..storage.lock import read_lock
 from .common import load_or_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "merge",
         help="merge returned partner packages into the charter (exit 1 when conflicts remain)",

@@ -12,7 +12,7 @@ from ..starters import list_starters, new_from_starter
 from ..storage import CharterFileError, save_charter
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("new", help="write a new charter file")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--example", action="store_true", help="a complete example charter (Dutch)")

@@ -13,7 +13,7 @@ from ..storage import CharterFileError
 from .common import load_or_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "package",
         help="export a partner package (*.partner.json) for one partner to fill in offline",

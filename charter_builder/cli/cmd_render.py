@@ -11,7 +11,7 @@ from ..word.changes_annex import UnknownVersionError
 from .common import load_or_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("render", help="write the charter as a Word document (.docx)")
     p.add_argument("file", metavar="FILE.charter.json")
     p.add_argument("-o", "--output", required=True, metavar="FILE.docx", help="where to write the document")

@@ -11,7 +11,7 @@ from ..word import TemplateError
 from .common import load_or_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", help="write the mid-term review report (.docx)")
     p.add_argument("file", metavar="FILE.charter.json")
     p.add_argument("-o", "--output", required=True, metavar="FILE.docx")

@@ -8,7 +8,7 @@ import sys
 from ..storage import CharterFileError, load_charter
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("validate", help="check that files are valid charters (structure, ids, references)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=run)

@@ -14,7 +14,7 @@ from ..word import DocxReadError, verify_docx
 from .common import load_or_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("verify", help="check that a Word charter was generated from this charter file")
     p.add_argument("docx", metavar="FILE.docx")
     p.add_argument("file", metavar="FILE.charter.json")

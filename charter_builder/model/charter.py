@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field, model_validator
 
@@ -20,8 +20,8 @@ from .strategy import Strategy
 from .trust import TrustAgreements
 
 #: The schema version this release writes. Older files are upgraded by ``storage.migrations``.
-SCHEMA_VERSION = 2
-FORMAT = "charter-builder/charter"
+SCHEMA_VERSION: Final = 2
+FORMAT: Final = "charter-builder/charter"
 #: Records kept *about* the charter rather than part of it: a mid-term review and its health check
 #: are recorded with the signed charter in force without changing what the partners signed, so
 #: they stay editable after signing and the content fingerprint leaves them out.

@@ -60,20 +60,20 @@ class SharingTechnique(StrEnum):
 
 
 class DataFlow(IdentifiedRecord):
-    name: Text
+    name: Text = ""
     provider_id: Id | None = None
     recipient_ids: list[Id] = Field(default_factory=list)
-    purpose: Text
+    purpose: Text = ""
     """Purpose limitation: exactly what the data is used for."""
     art6_ground: Art6Ground | None = None
     art9_exception: Art9Exception | None = None
-    art10_basis: Text
+    art10_basis: Text = ""
     """The basis for criminal-law data (AVG art. 10 with UAVG art. 32/33)."""
-    wpg_article: Text
+    wpg_article: Text = ""
     """The WPG article that allows providing police data, e.g. "art. 20 WPG"."""
-    legal_basis_explanation: Text
+    legal_basis_explanation: Text = ""
     """The law the task comes from (e.g. Gemeentewet, Wet Bibob), in the partners' words."""
-    data_subjects: Text
+    data_subjects: Text = ""
     data_categories: list[str] = Field(default_factory=list)
     special_categories: bool = False
     criminal_data: bool = False
@@ -82,20 +82,20 @@ class DataFlow(IdentifiedRecord):
     systematic_monitoring: bool = False
     large_scale: bool = False
     combines_datasets: bool = False
-    necessity: Text
-    proportionality: Text
-    subsidiarity: Text
+    necessity: Text = ""
+    proportionality: Text = ""
+    subsidiarity: Text = ""
     """Why a less intrusive way (not sharing, hit/no-hit, aggregated data) does not serve the purpose."""
-    minimisation: Text
+    minimisation: Text = ""
     technique: SharingTechnique | None = None
     frequency: Cadence | None = None
     retention_months: int | None = Field(default=None, ge=0, le=1200)
-    retention_note: Text
-    security_measures: Text
-    authorisation: Text
+    retention_note: Text = ""
+    security_measures: Text = ""
+    authorisation: Text = ""
     """Who may see what: the authorisation structure."""
     dpia: DpiaStatus = DpiaStatus.NOT_ASSESSED
-    dpia_reference: Text
+    dpia_reference: Text = ""
     controller_role: ControllerRole = ControllerRole.INDEPENDENT_CONTROLLERS
     art26_arrangement: bool = False
     art28_agreement: bool = False
@@ -105,14 +105,14 @@ class DpoContact(IdentifiedRecord):
     """A partner's data-protection officer (FG)."""
 
     partner_id: Id
-    name: Text
-    email: Text
+    name: Text = ""
+    email: Text = ""
 
 
 class DataSharing(Record):
     flows: list[DataFlow] = Field(default_factory=list)
-    breach_procedure: Text
-    data_subject_rights: Text
+    breach_procedure: Text = ""
+    data_subject_rights: Text = ""
     """Where and how data subjects exercise their rights."""
     dpo_contacts: list[DpoContact] = Field(default_factory=list)
-    privacy_by_design: Text
+    privacy_by_design: Text = ""

@@ -41,9 +41,9 @@ class BodyMember(Record):
 
 
 class Body(IdentifiedRecord):
-    name: Text
+    name: Text = ""
     kind: BodyKind = BodyKind.OTHER
-    tasks: Text
+    tasks: Text = ""
     members: list[BodyMember] = Field(default_factory=list)
     decision_rule: DecisionRule = DecisionRule.CONSENSUS
     veto_partner_ids: list[Id] = Field(default_factory=list)
@@ -64,35 +64,35 @@ class KpiFocus(StrEnum):
 
 
 class Kpi(IdentifiedRecord):
-    name: Text
-    description: Text
+    name: Text = ""
+    description: Text = ""
     kind: KpiKind = KpiKind.QUANTITATIVE
     focus: KpiFocus = KpiFocus.APPROACH
-    unit: Text
+    unit: Text = ""
     baseline: float | None = None
     target: float | None = None
-    target_description: Text
+    target_description: Text = ""
     """The target in words; the only target a qualitative KPI has."""
-    source: Text
+    source: Text = ""
     owner_id: Id | None = None
     frequency: Cadence | None = None
 
 
 class Governance(Record):
     bodies: list[Body] = Field(default_factory=list)
-    escalation: Text
-    dispute_resolution: Text
+    escalation: Text = ""
+    dispute_resolution: Text = ""
     kpis: list[Kpi] = Field(default_factory=list)
-    monitoring: Text
+    monitoring: Text = ""
     reporting_cadence: Cadence | None = None
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     mid_term_review_date: dt.date | None = None
-    joining_and_leaving: Text
-    amendment: Text
-    termination: Text
-    costs: Text
-    publication: Text
+    joining_and_leaving: Text = ""
+    amendment: Text = ""
+    termination: Text = ""
+    costs: Text = ""
+    publication: Text = ""
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Governance:

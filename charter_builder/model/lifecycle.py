@@ -21,8 +21,8 @@ class Status(StrEnum):
 class Metadata(Record):
     charter_id: Id
     """Stable id of the charter across versions; partner packages and reviews refer to it."""
-    title: Text
-    partnership_name: Text
+    title: Text = ""
+    partnership_name: Text = ""
     language: Literal["nl", "en"] = "nl"
     version: int = Field(default=1, ge=1)
     status: Status = Status.DRAFT
@@ -34,9 +34,9 @@ class Metadata(Record):
 class Revision(IdentifiedRecord):
     version: int = Field(ge=1)
     date: dt.date
-    author: Text
-    summary: Text
-    reason: Text
+    author: Text = ""
+    summary: Text = ""
+    reason: Text = ""
     agreed_by: list[Id] = Field(default_factory=list)
     """Partner ids that agreed to this revision."""
     details: list[str] = Field(default_factory=list)
@@ -44,26 +44,26 @@ class Revision(IdentifiedRecord):
 
 
 class ReviewComment(IdentifiedRecord):
-    target: Text
+    target: Text = ""
     """What the comment is about: a field path ("purpose.problem") or a record id."""
-    author: Text
+    author: Text = ""
     created_at: dt.datetime
-    text: Text
-    quoted_text: Text
+    text: Text = ""
+    quoted_text: Text = ""
     parent_id: Id | None = None
     """The comment this one answers, to keep threads."""
     resolved: bool = False
-    resolved_by: Text
+    resolved_by: Text = ""
     resolved_at: dt.datetime | None = None
 
 
 class Signature(IdentifiedRecord):
     partner_id: Id
     representative_id: Id | None = None
-    name: Text
-    function: Text
+    name: Text = ""
+    function: Text = ""
     signed_on: dt.date
-    place: Text
+    place: Text = ""
 
 
 class HealthDimension(StrEnum):
@@ -88,7 +88,7 @@ class HealthScore(Record):
     partner_id: Id
     dimension: HealthDimension
     score: int = Field(ge=1, le=5)
-    comment: Text
+    comment: Text = ""
 
 
 class HealthCheck(IdentifiedRecord):

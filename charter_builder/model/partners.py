@@ -41,28 +41,28 @@ class MandateLevel(StrEnum):
 
 
 class Representative(IdentifiedRecord):
-    name: Text
-    function: Text
-    email: Text
-    phone: Text
+    name: Text = ""
+    function: Text = ""
+    email: Text = ""
+    phone: Text = ""
     mandate_level: MandateLevel | None = None
-    mandate: Text
+    mandate: Text = ""
     """The mandate in words: what this person may decide, up to which amount or scope."""
     is_signatory: bool = False
     """Signs the charter on behalf of the partner."""
 
 
 class Partner(IdentifiedRecord):
-    name: Text
-    short_name: Text
+    name: Text = ""
+    short_name: Text = ""
     type: PartnerType = PartnerType.OTHER
-    legal_powers: Text
+    legal_powers: Text = ""
     """The legal powers and tasks of this organisation that matter for the partnership."""
     representatives: list[Representative] = Field(default_factory=list)
-    support_in_parent: Text
+    support_in_parent: Text = ""
     """Who in the parent organisation supports the partnership (sponsor, management, colleagues)."""
     reporting_cadence: Cadence | None = None
-    reporting_channel: Text
+    reporting_channel: Text = ""
     """How the representative reports back to the parent organisation."""
     joined_on: dt.date | None = None
     left_on: dt.date | None = None

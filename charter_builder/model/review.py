@@ -35,17 +35,17 @@ class Lesson(StrEnum):
 class KpiMeasurement(Record):
     kpi_id: Id
     """The KPI measured; kept even if a later version drops the KPI, so the history stays readable."""
-    period: Text
+    period: Text = ""
     """The period measured, e.g. "2027-Q2" or "2027"."""
     value: float | None = None
-    value_text: Text
+    value_text: Text = ""
     """The measured value in words, for a qualitative KPI."""
     status: KpiStatus | None = None
-    comment: Text
+    comment: Text = ""
 
 
 class ReviewAction(IdentifiedRecord):
-    what: Text
+    what: Text = ""
     owner_id: Id | None = None
     due_on: dt.date | None = None
     done: bool = False
@@ -53,22 +53,22 @@ class ReviewAction(IdentifiedRecord):
 
 class LessonNote(Record):
     lesson: Lesson
-    note: Text
+    note: Text = ""
 
 
 class MidTermReview(IdentifiedRecord):
     date: dt.date
-    title: Text
-    coordinator: Text
+    title: Text = ""
+    coordinator: Text = ""
     charter_version: int = Field(default=1, ge=1)
     """The charter version that was reviewed."""
     measurements: list[KpiMeasurement] = Field(default_factory=list)
     health_check_id: Id | None = None
     """The health check (in ``Charter.health_checks``) scored for this review."""
     lesson_notes: list[LessonNote] = Field(default_factory=list)
-    changes_noted: Text
+    changes_noted: Text = ""
     """What changed since the charter was signed: partners, mandates, data flows."""
-    conclusions: Text
+    conclusions: Text = ""
     actions: list[ReviewAction] = Field(default_factory=list)
 
 
@@ -80,9 +80,9 @@ class ArchivedVersion(Record):
     """
 
     version: int = Field(ge=1)
-    status: Text
+    status: Text = ""
     archived_at: dt.datetime
-    reason: Text
-    fingerprint: Text
+    reason: Text = ""
+    fingerprint: Text = ""
     """SHA-256 of the archived version's canonical JSON, as its Word document carries it."""
     snapshot: dict[str, Any]

@@ -28,8 +28,8 @@ class Raci(StrEnum):
 
 
 class Activity(IdentifiedRecord):
-    name: Text
-    description: Text
+    name: Text = ""
+    description: Text = ""
     level: RoleLevel = RoleLevel.PROCESS
     raci: dict[Id, Raci] = Field(default_factory=dict)
     """RACI letter per partner id; a partner without a letter has no part in the activity."""
@@ -39,16 +39,16 @@ class BoundarySpanner(IdentifiedRecord):
     """Someone who connects the organisations; selected and trained for it on purpose."""
 
     partner_id: Id
-    name: Text
-    function: Text
-    selection_and_training: Text
+    name: Text = ""
+    function: Text = ""
+    selection_and_training: Text = ""
 
 
 class Roles(Record):
-    organisation_level: Text
-    process_level: Text
-    professional_level: Text
-    professional_discretion: Text
+    organisation_level: Text = ""
+    process_level: Text = ""
+    professional_level: Text = ""
+    professional_discretion: Text = ""
     """The room professionals keep to deviate from standard processes where a case needs it."""
     activities: list[Activity] = Field(default_factory=list)
     boundary_spanners: list[BoundarySpanner] = Field(default_factory=list)

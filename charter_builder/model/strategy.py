@@ -35,26 +35,26 @@ class ContributionKind(StrEnum):
 
 
 class Result(IdentifiedRecord):
-    description: Text
+    description: Text = ""
     due_on: dt.date | None = None
 
 
 class Contribution(IdentifiedRecord):
     partner_id: Id
     kind: ContributionKind = ContributionKind.PEOPLE
-    description: Text
+    description: Text = ""
     amount: float | None = Field(default=None, ge=0)
-    unit: Text
+    unit: Text = ""
     """E.g. "fte", "uur per week", "euro per jaar"."""
 
 
 class Strategy(Record):
-    scope: Text
+    scope: Text = ""
     results: list[Result] = Field(default_factory=list)
     contributions: list[Contribution] = Field(default_factory=list)
-    way_of_working: Text
+    way_of_working: Text = ""
     complexity: Level | None = None
     """Complexity of the shared value; one input to the recommended collaboration form."""
     expected_duration_years: float | None = Field(default=None, gt=0, le=50)
     collaboration_form: CollaborationForm | None = None
-    form_rationale: Text
+    form_rationale: Text = ""

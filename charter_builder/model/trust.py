@@ -8,19 +8,19 @@ from .base import IdentifiedRecord, Record, Text
 
 
 class GlossaryTerm(IdentifiedRecord):
-    term: Text
-    definition: Text
+    term: Text = ""
+    definition: Text = ""
 
 
 class TrustAgreements(Record):
-    between_members: Text
-    in_parent_organisations: Text
+    between_members: Text = ""
+    in_parent_organisations: Text = ""
     """How partners secure, interpret and pass on each other's information."""
-    in_partnership: Text
-    results_focus: Text
-    taking_responsibility: Text
-    facing_conflicts: Text
-    transparent_communication: Text
-    learning: Text
+    in_partnership: Text = ""
+    results_focus: Text = ""
+    taking_responsibility: Text = ""
+    facing_conflicts: Text = ""
+    transparent_communication: Text = ""
+    learning: Text = ""
     """How the partners learn from each other."""
     glossary: list[GlossaryTerm] = Field(default_factory=list)

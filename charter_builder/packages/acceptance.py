@@ -142,8 +142,8 @@ def _ownership(
         ("dpo_contacts", charter.data_sharing.dpo_contacts),
     ):
         owner_field = OWNER_FIELDS[coll]
-        for r in recs:
-            where[r.id] = (coll, getattr(r, owner_field), where[r.id][2])
+        for owned in recs:
+            where[owned.id] = (coll, getattr(owned, owner_field), where[owned.id][2])
     partner_ids = set(names)
 
     def check(coll: str, rec_id: str, owner: str | None, path: str, base_ids: set[str]) -> None:
@@ -199,12 +199,12 @@ def _ownership(
         for i, rec in enumerate(getattr(sections, coll)):
             check(coll, rec.id, getattr(rec, owner_field), f"sections.{coll}[{i}]", base_ids)
     for i, flow in enumerate(sections.flows):
-        for r, rid in enumerate(flow.recipient_ids):
+        for j, rid in enumerate(flow.recipient_ids):
             if rid not in partner_ids:
                 out.append(
                     refuse(
                         "unknown_reference",
-                        f"sections.flows[{i}].recipient_ids[{r}]",
+                        f"sections.flows[{i}].recipient_ids[{j}]",
                         f"ontvanger '{rid}' is geen partner in dit convenant",
                         f"recipient '{rid}' is not a partner in this charter",
                     )

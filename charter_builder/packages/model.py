@@ -8,15 +8,15 @@ partner edits exactly the records the charter holds, and merging compares like w
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field
 
 from ..model import Contribution, DataFlow, DpoContact, Partner, PartnerInterest, PartnerType
 from ..model.base import Id, Record, Text
 
-PACKAGE_FORMAT = "charter-builder/partner-package"
-PACKAGE_SCHEMA_VERSION = 1
+PACKAGE_FORMAT: Final = "charter-builder/partner-package"
+PACKAGE_SCHEMA_VERSION: Final = 1
 #: How a package file ends; the full default name is ``<charter>-<partner>.partner.json``.
 PACKAGE_SUFFIX = ".partner.json"
 

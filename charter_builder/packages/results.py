@@ -152,7 +152,7 @@ class Conflict:
         nl = lang == "nl"
         rec = f"{record_label(self.collection, lang)} '{self.record_name}'"
         what = field_label(self.field, lang) if self.field else rec
-        record = self.kind == "record"
+        record = False  # a record conflict was told by _record_text above
         c = show_value(self.coordinator, lang, record=record)
         b = show_value(self.base, lang, record=record) if self.base is not None or record else None
         if len(self.packages) == 1:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from docx.oxml.ns import qn
+
 from ..checks import Severity, run_checks
 from ..checks.catalogue import severity_label, step_label
 from ..diff import diff_charters
@@ -23,7 +25,7 @@ from ..health import (
     latest_review,
     previous_check,
 )
-from ..model import Charter, KpiFocus, KpiStatus, MidTermReview
+from ..model import Charter, HealthCheck, KpiFocus, KpiStatus, MidTermReview
 from ..storage import atomic_write_bytes
 from ..versions import archived_charter
 from ..word import ooxml
@@ -127,7 +129,7 @@ class _Report:
         footer.is_linked_to_previous = False
         p = footer.paragraphs[0]
         for child in list(p._p):
-            if child.tag != ooxml.qn("w:pPr"):
+            if child.tag != qn("w:pPr"):
                 p._p.remove(child)
         p.style = self.w.doc.styles[S.FOOTER]
         ooxml.append_runs(
@@ -197,8 +199,8 @@ class _Report:
             )
         w.table(t["kpi_cols"].split("|"), table_rows, [2.6, 1.7, 1.1, 2.1, 2.0, 1.1, 1.2, 2.8])
         w.end_landscape()
-        charts = [(row, kpi_chart_png(row, lang)) for row in rows if row.measurements]
-        charts = [(row, png) for row, png in charts if png is not None]
+        pngs = [(row, kpi_chart_png(row, lang)) for row in rows if row.measurements]
+        charts = [(row, png) for row, png in pngs if png is not None]
         if charts:
             w.heading(2, t["kpi_charts"])
             for row, png in charts:
@@ -209,7 +211,7 @@ class _Report:
                     width_cm=14,
                 )
 
-    def _check(self):
+    def _check(self) -> HealthCheck | None:
         return next((h for h in self.c.health_checks if h.id == self.r.health_check_id), None)
 
     def _health_means(self) -> tuple[float | None, float | None]:

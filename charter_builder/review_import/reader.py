@@ -154,9 +154,9 @@ def _comments(parts: dict[str, bytes]) -> list[WordComment]:
                 e.get(f"{{{W15}}}paraIdParent"),
                 e.get(f"{{{W15}}}done") in ("1", "true"),
             )
-        for c in out:
-            if c.para_id in links:
-                c.parent_para_id, c.done = links[c.para_id]
+        for comment in out:
+            if comment.para_id in links:
+                comment.parent_para_id, comment.done = links[comment.para_id]
     return out
 
 

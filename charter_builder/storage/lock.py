@@ -101,7 +101,7 @@ class LockInfo:
         try:
             user, host, pid = raw["user"], raw["host"], raw["pid"]
             since = dt.datetime.fromisoformat(raw["since"])
-            heartbeat = dt.datetime.fromisoformat(raw.get("heartbeat", raw["since"]))
+            heartbeat = dt.datetime.fromisoformat(raw["heartbeat"] if "heartbeat" in raw else raw["since"])
             version = raw.get("version", "?")
         except (KeyError, TypeError) as exc:
             raise ValueError(f"lock file lacks {exc}") from exc

@@ -8,10 +8,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import partial
 
 from ..collaboration_form import recommend_for
 from ..figures import HealthRow, collaboration_form_chart, health_check_chart
-from ..model import Body, Charter, HealthCheck, HealthDimension, Partner, Representative, Signature, Status
+from ..model import (
+    Body,
+    Charter,
+    DataFlow,
+    HealthCheck,
+    HealthDimension,
+    Partner,
+    Representative,
+    Signature,
+    Status,
+)
 from .catalogue import Catalogue
 from .document import DocWriter
 from .styles import S
@@ -71,8 +82,11 @@ class CharterArticles:
             self.subheading(self.t(title_key))
             self.w.user_text(text)
 
-    def run_article(self, title_key: str, section: str, body: Callable[[], None], target: str) -> None:
-        """Write an article, anchored to ``target``; if its body added nothing, write the placeholder."""
+    def run_article(self, title_key: str, section: str, body: Callable[[], object], target: str) -> None:
+        """Write an article, anchored to ``target``; if its body added nothing, write the placeholder.
+
+        ``body``'s result is ignored: what counts is whether it added anything to the document.
+        """
         with self.w.anchor(target):
             self.open_article(title_key)
             before = len(self.w._pending)
@@ -124,7 +138,7 @@ class CharterArticles:
             self.w.para(self.t("parties_outro"))
             self.review("parties", "partners")
 
-    def _signatory(self, p: Partner):
+    def _signatory(self, p: Partner) -> Representative | None:
         for rep in p.representatives:
             if rep.is_signatory:
                 return rep
@@ -210,7 +224,7 @@ class CharterArticles:
             ("art_publication", "publication", "publication"),
         ):
             text = getattr(g, field)
-            self.run_article(key, section, lambda text=text: self.w.user_text(text), f"governance.{field}")
+            self.run_article(key, section, partial(self.w.user_text, text), f"governance.{field}")
 
     def definitions(self) -> None:
         self.w.para(self.t("definitions_intro"), keep_next=True)
@@ -570,8 +584,8 @@ class CharterArticles:
             self.w.todo(self.t("data_dpo_missing"))
         self.sub_text("data_privacy_by_design", d.privacy_by_design, "data_sharing.privacy_by_design")
 
-    def _legal_basis(self, f) -> list[str]:
-        out = []
+    def _legal_basis(self, f: DataFlow) -> list[str]:
+        out: list[str] = []
         if f.art6_ground is not None:
             out.append(f"{self.t('art6', letter=f.art6_ground.value)} ({self.cat.label(f.art6_ground)})")
         if f.art9_exception is not None:
@@ -584,15 +598,15 @@ class CharterArticles:
             out.append(f.art10_basis)
         return out
 
-    def _retention(self, f) -> str:
-        parts = []
+    def _retention(self, f: DataFlow) -> str:
+        parts: list[str] = []
         if f.retention_months is not None:
             parts.append(self.t("retention_months", n=f.retention_months))
         if f.retention_note.strip():
             parts.append(f.retention_note)
         return "; ".join(parts)
 
-    def _flow_details(self, f) -> None:
+    def _flow_details(self, f: DataFlow) -> None:
         w, t = self.w, self.t
         w.heading(3, f.name or self.t("unnamed"))
         w.labelled(t("flow_provider"), self.name(f.provider_id) or t("todo"))
@@ -679,7 +693,7 @@ class CharterArticles:
                 self.w.todo(self.t("parties_none"))
             signed = {s.partner_id: s for s in self.c.signatures}
             self.w.side_by_side(
-                [lambda p=p: self._signature_block(p, signed.get(p.id)) for p in self.c.partners]
+                [partial(self._signature_block, p, signed.get(p.id)) for p in self.c.partners]
             )
             self.review("signatures", "signatures")
 

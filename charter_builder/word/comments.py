@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -84,7 +86,8 @@ def _runs_at(
     for i, el in enumerate(paragraphs[first:], start=first):
         if runs and (i - first >= MAX_RANGE_PARAGRAPHS or _has_anchor(el)):
             break
-        para = Paragraph(el, document._body)
+        # python-docx parses every w:p as its own CT_P class; lxml's stubs only know _Element.
+        para = Paragraph(cast("CT_P", el), document._body)
         runs.extend(r for r in para.runs if r.text.strip())
     return runs
 

@@ -168,7 +168,7 @@ class DocWriter:
                 row_markup=row_markup,
             )
         )
-        if row_markup and self._anchor_stack:
+        if row_markup and self._anchor_stack and self.anchors is not None:
             self._pending.append(self.anchors.marker(self._anchor_stack[-1], resume=True))
         # A paragraph after each table keeps two tables from merging and gives breathing space.
         self._pending.append(ooxml.paragraph_xml("", self.ids[S.TABLE_TEXT]))

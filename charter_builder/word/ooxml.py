@@ -142,7 +142,7 @@ def table_xml(
         _row(header, widths, [header_style_id] * len(widths), header=True),
     ]
     styles = [
-        (column_style_ids[i] if i < len(column_style_ids) and column_style_ids[i] else text_style_id)
+        (column_style_ids[i] or text_style_id) if i < len(column_style_ids) else text_style_id
         for i in range(len(widths))
     ]
     parts.extend(
@@ -193,14 +193,14 @@ def replace_body(document: DocxDocument, body_xml: str) -> None:
     # python-docx keeps the root element on the part and on the Document proxy (with a cached body).
     document.part._element = new_root
     document._element = new_root
-    document._Document__body = None
+    document._Document__body = None  # type: ignore[attr-defined]  # python-docx's private body cache; no public reset
 
 
 def picture_run(document: DocxDocument, png: bytes, width_emu: int, picture_id: int) -> str:
     """Return a run holding ``png`` as an inline picture ``width_emu`` wide; adds the image part."""
     inline = document.part.new_pic_inline(io.BytesIO(png), width_emu, None)
     # python-docx numbers pictures from the ids already in the body, which is still empty here.
-    inline.docPr.id = picture_id
+    inline.docPr.id = picture_id  # type: ignore[assignment]  # python-docx leaves this descriptor unannotated
     return f"<w:r><w:drawing>{etree.tostring(inline, encoding='unicode')}</w:drawing></w:r>"
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from docx.oxml.ns import qn
+
 from .. import __version__
 from ..model import Charter, Status
 from ..resources import template_path
@@ -134,7 +136,7 @@ def _running_text(w: DocWriter, charter: Charter, cat: Catalogue, fp: str, revie
         p._p.getparent().remove(p._p)
     fpara = footer.paragraphs[0]
     for child in list(fpara._p):
-        if child.tag != ooxml.qn("w:pPr"):
+        if child.tag != qn("w:pPr"):
             fpara._p.remove(child)
     fpara.style = w.doc.styles[S.FOOTER]
     name = m.title or m.partnership_name or cat.t("default_title")
