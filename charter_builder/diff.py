@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from .checks import Step
 from .checks.engine import step_for_path
-from .model import Charter, IdentifiedRecord, Record
+from .model import Charter, IdentifiedRecord, Record, Step
 
 # ---------------------------------------------------------------------------------------------
 # The result

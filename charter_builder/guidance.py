@@ -27,8 +27,7 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from .checks import Step
-from .model import Charter
+from .model import Charter, Step
 from .resources import resource_path
 
 #: The languages guidance is written in; Dutch is the default.

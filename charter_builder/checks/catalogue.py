@@ -6,7 +6,8 @@ catalogue (by wizard step), which is also the order ``charter-builder check --li
 
 from __future__ import annotations
 
-from . import Severity, Step, required_texts
+from ..model import Step
+from . import Severity, required_texts
 from . import rules_data_sharing as _rules_data_sharing  # noqa: F401 - registers rules
 from . import rules_governance as _rules_governance  # noqa: F401 - registers rules
 from . import rules_partners as _rules_partners  # noqa: F401 - registers rules

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import Charter
-from . import Finding, Severity, Step
+from ..model import Charter, Step
+from . import Finding, Severity
 from .catalogue import CATALOGUE, SEVERITY_ORDER, STEP_ORDER
 from .rule import Context
 

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from ..model import Charter
-from . import Severity, Step
+from ..model import Charter, Step
+from . import Severity
 from .rule import Context, Hit, Rule, add_rule, blank
 
 E, W, A = Severity.ERROR, Severity.WARNING, Severity.ADVICE

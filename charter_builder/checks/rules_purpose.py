@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..collaboration_form import FORM_LABELS, FORM_POSITIONS, recommend_for
-from ..model import Charter, CollaborationForm, PartnerType
-from . import Severity, Step
+from ..model import Charter, CollaborationForm, PartnerType, Step
+from . import Severity
 from .glossary import KNOWN_EXPANSIONS, undefined_terms
 from .rule import Context, Hit, blank, label, rule
 

@@ -46,6 +46,7 @@ from .review import (
     ReviewAction,
 )
 from .roles import Activity, BoundarySpanner, Raci, RoleLevel, Roles
+from .steps import Step
 from .strategy import CollaborationForm, Contribution, ContributionKind, Result, Strategy
 from .trust import GlossaryTerm, TrustAgreements
 
@@ -108,6 +109,7 @@ __all__ = [
     "SharingTechnique",
     "Signature",
     "Status",
+    "Step",
     "Strategy",
     "TrustAgreements",
     "Vision",

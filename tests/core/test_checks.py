@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from charter_builder.checks import Finding, Severity, Step, rule_catalogue, run_checks
+from charter_builder.checks import Finding, Severity, rule_catalogue, run_checks
 from charter_builder.checks.catalogue import STEP_LABELS
 from charter_builder.checks.engine import INTEGRITY_RULE_ID, path_key, sort_key
 from charter_builder.examples import example_charter
-from charter_builder.model import BodyMember, Charter
+from charter_builder.model import BodyMember, Charter, Step
 from charter_builder.synthetic import large_charter
 
 from ..flawed.minimal import TODAY, minimal_complete_charter

@@ -7,7 +7,6 @@ import typing
 import pytest
 from pydantic import BaseModel
 
-from charter_builder.checks import Step
 from charter_builder.guidance import (
     LANGUAGES,
     load_guidance,
@@ -17,7 +16,7 @@ from charter_builder.guidance import (
     step_of,
     summarise,
 )
-from charter_builder.model import Charter
+from charter_builder.model import Charter, Step
 from charter_builder.resources import resource_path
 
 # --- the loader ------------------------------------------------------------------------------------
