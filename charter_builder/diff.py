@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from .checks.engine import step_for_path
-from .model import Charter, IdentifiedRecord, Record, Step
+from .model import Charter, FieldPath, IdentifiedRecord, Record, Step
 
 # ---------------------------------------------------------------------------------------------
 # The result
@@ -442,7 +441,7 @@ class _Differ:
             if ov == nv:
                 continue
             sub = f"{path}.{field}" if path else field
-            here_step = step_for_path(field) if isinstance(new, Charter) else step
+            here_step = FieldPath((field,)).step if isinstance(new, Charter) else step
             if isinstance(nv, Record) and isinstance(ov, Record):
                 sect = _SECTION_LABELS.get(field, subject)
                 self.walk(ov, nv, sub, sect, record_id, here_step, parent_names)
@@ -505,7 +504,7 @@ class _Differ:
         old_full_pos = {r.id: i for i, r in enumerate(old)}
         moved = len(common_new) - len(keep)
         if moved > _MAX_SINGLE_MOVES:  # sorted or reversed: one sentence, not dozens
-            field = path.rsplit(".", 1)[-1]
+            field = FieldPath.parse(path).name or path
             l_nl, l_en = _LIST_LABELS.get(field, (field.replace("_", " "), field.replace("_", " ")))
             if parent is not None:
                 l_nl, l_en = f"{l_nl} ({parent[0]})", f"{l_en} ({parent[1]})"

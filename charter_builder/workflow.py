@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .checks import Finding, Severity, run_checks
-from .model import REVIEW_RECORDS, Charter, ReviewComment, Signature, Status, new_id
+from .model import REVIEW_RECORDS, Charter, FieldPath, ReviewComment, Signature, Status, new_id
 from .problems import BilingualError
 from .versions import amend
 
@@ -85,7 +85,7 @@ def is_frozen(charter: Charter) -> bool:
 
 def is_review_record(path: str) -> bool:
     """Return whether a field path (``reviews[0].conclusions``) lies in a review record."""
-    return path.split(".", 1)[0].split("[", 1)[0] in REVIEW_RECORDS
+    return FieldPath.parse(path).head in REVIEW_RECORDS
 
 
 def ensure_editable(charter: Charter, path: str = "") -> None:

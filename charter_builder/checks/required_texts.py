@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from ..model import Charter, Step
+from ..model import Charter, FieldPath, Step
 from . import Severity
 from .rule import Context, Hit, Rule, add_rule, blank
 
@@ -416,7 +416,7 @@ TABLE: list[RequiredText] = [
 
 def _resolve(charter: Charter, dotted: str) -> str:
     node: object = charter
-    for part in dotted.split("."):
+    for part in FieldPath.parse(dotted).names:
         node = getattr(node, part)
     assert isinstance(node, str)
     return node

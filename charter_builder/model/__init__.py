@@ -35,6 +35,7 @@ from .lifecycle import (
     Status,
 )
 from .partners import MandateLevel, Partner, PartnerType, Representative
+from .paths import FieldPath
 from .purpose import PartnerInterest, Purpose, Vision
 from .review import (
     ArchivedVersion,
@@ -79,6 +80,7 @@ __all__ = [
     "DecisionRule",
     "DpiaStatus",
     "DpoContact",
+    "FieldPath",
     "GlossaryTerm",
     "Governance",
     "HealthCheck",
