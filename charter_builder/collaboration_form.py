@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import vocabulary
 from .model import Charter, CollaborationForm, Level
 
 #: Position of each form on (complexity, formality), both 0..1, for the chart and the recommendation.
@@ -23,16 +24,9 @@ FORM_POSITIONS: dict[CollaborationForm, tuple[float, float]] = {
     CollaborationForm.LEGAL_ENTITY: (0.93, 0.96),
 }
 
-FORM_LABELS: dict[CollaborationForm, tuple[str, str]] = {
-    CollaborationForm.CONSULTATION: ("Overleg en afstemming", "Consultation and alignment"),
-    CollaborationForm.NETWORK: ("Netwerk", "Network"),
-    CollaborationForm.PROJECT: ("Project", "Project"),
-    CollaborationForm.COVENANT: ("Convenant", "Covenant"),
-    CollaborationForm.COLLABORATION_AGREEMENT: ("Samenwerkingsovereenkomst", "Collaboration agreement"),
-    CollaborationForm.JOINT_ARRANGEMENT: ("Gemeenschappelijke regeling (Wgr)", "Joint arrangement (Wgr)"),
-    CollaborationForm.FOUNDATION: ("Stichting", "Foundation"),
-    CollaborationForm.LEGAL_ENTITY: ("Andere rechtspersoon", "Other legal entity"),
-}
+#: (nl, en) per form, from the vocabulary; read by ``figures.collaboration_form`` (which is to ask the
+#: vocabulary itself once the chart renderers are merged).
+FORM_LABELS: dict[CollaborationForm, tuple[str, str]] = vocabulary.pairs(CollaborationForm)  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -74,7 +68,7 @@ def recommend_form(partners: int, duration_years: float | None, complexity: Leve
     en_c = {0: "simple", 1: "moderately complex", 2: "complex"}[c_score]
     nl_d = "onbekende duur" if duration_years is None else f"{d:g} jaar"
     en_d = "unknown duration" if duration_years is None else f"{d:g} years"
-    label_nl, label_en = FORM_LABELS[form]
+    label_nl, label_en = vocabulary.enum_words(form).pair()
     return FormAdvice(
         form,
         score,

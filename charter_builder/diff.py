@@ -2,8 +2,8 @@
 
 Records are matched by their stable ``id``, never by position: inserting a partner at the top
 gives one "joined", not a cascade of renamed partners. The walk is generic over the model (every
-field, every list), with friendly words for the records and fields people care about; anything
-without a friendly label is still reported, under its field name.
+field, every list); the words for records, fields and values come from ``charter_builder.vocabulary``
+(in their short form where the sentence puts a value right after them).
 
 Used by ``charter-builder diff``, the wizard's compare view, the "changed on disk" dialog and the
 review report's "changes since version n".
@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from .checks import Step
-from .checks.engine import step_for_path
+from . import vocabulary
 from .model import (
     ArchivedVersion,
     BodyMember,
     Charter,
+    FieldPath,
     HealthCheck,
     HealthScore,
     IdentifiedRecord,
@@ -36,7 +36,9 @@ from .model import (
     Partner,
     Record,
     Revision,
+    Step,
 )
+from .vocabulary import Form
 
 # ---------------------------------------------------------------------------------------------
 # The result
@@ -85,207 +87,12 @@ class Change:
 # ---------------------------------------------------------------------------------------------
 # Words
 
-#: Record class name -> (nl, en) for one record.
-_RECORD_LABELS: dict[str, tuple[str, str]] = {
-    "Partner": ("partner", "partner"),
-    "Representative": ("vertegenwoordiger", "representative"),
-    "PartnerInterest": ("belang", "interest"),
-    "Result": ("resultaat", "result"),
-    "Contribution": ("bijdrage", "contribution"),
-    "GlossaryTerm": ("begrip", "glossary term"),
-    "Body": ("overlegorgaan", "body"),
-    "BodyMember": ("lid", "member"),
-    "Kpi": ("KPI", "KPI"),
-    "Activity": ("activiteit", "activity"),
-    "BoundarySpanner": ("verbinder", "boundary spanner"),
-    "DataFlow": ("gegevensstroom", "data flow"),
-    "DpoContact": ("FG", "data-protection officer"),
-    "Revision": ("wijziging", "revision"),
-    "ReviewComment": ("opmerking", "comment"),
-    "Signature": ("ondertekening", "signature"),
-    "HealthCheck": ("gezondheidscheck", "health check"),
-    "HealthScore": ("score", "score"),
-    "MidTermReview": ("tussentijdse toetsing", "mid-term review"),
-    "KpiMeasurement": ("meting", "measurement"),
-    "ReviewAction": ("actie", "action"),
-    "LessonNote": ("les", "lesson"),
-    "ArchivedVersion": ("gearchiveerde versie", "archived version"),
-}
-
-#: Top-level parts of the charter -> (nl, en) subject for their own fields.
-_SECTION_LABELS: dict[str, tuple[str, str]] = {
-    "metadata": ("Convenant", "Charter"),
-    "purpose": ("Bedoeling", "Purpose"),
-    "vision": ("Visie", "Vision"),
-    "strategy": ("Strategie", "Strategy"),
-    "trust": ("Vertrouwen en afspraken", "Trust and agreements"),
-    "governance": ("Sturing", "Governance"),
-    "roles": ("Rollen", "Roles"),
-    "data_sharing": ("Gegevensdeling", "Data sharing"),
-}
-
-#: (record class, field) or field -> (nl, en). The class-specific entry wins.
-_FIELD_LABELS: dict[str | tuple[str, str], tuple[str, str]] = {
-    "name": ("naam", "name"),
-    "short_name": ("korte naam", "short name"),
-    "type": ("soort organisatie", "type of organisation"),
-    "legal_powers": ("wettelijke bevoegdheden", "legal powers"),
-    "support_in_parent": ("steun in de moederorganisatie", "support in the parent organisation"),
-    "reporting_cadence": ("frequentie van terugkoppeling", "reporting cadence"),
-    "reporting_channel": ("manier van terugkoppeling", "reporting channel"),
-    "joined_on": ("datum van toetreding", "date of joining"),
-    "left_on": ("datum van uittreding", "date of leaving"),
-    "function": ("functie", "function"),
-    "email": ("e-mailadres", "email address"),
-    "phone": ("telefoonnummer", "phone number"),
-    "mandate_level": ("mandaat", "mandate"),
-    "mandate": ("omschrijving van het mandaat", "mandate in words"),
-    "is_signatory": ("tekenbevoegd", "signatory"),
-    "interest": ("belang", "interest"),
-    "partner_id": ("partner", "partner"),
-    "problem": ("maatschappelijk probleem", "societal problem"),
-    "shared_value": ("gedeelde meerwaarde", "shared added value"),
-    "why_together": ("waarom samen", "why together"),
-    "statement": ("visie", "vision statement"),
-    "horizon_year": ("horizonjaar", "horizon year"),
-    "scope": ("reikwijdte", "scope"),
-    "way_of_working": ("werkwijze", "way of working"),
-    "complexity": ("complexiteit", "complexity"),
-    "expected_duration_years": ("verwachte duur (jaren)", "expected duration (years)"),
-    "collaboration_form": ("samenwerkingsvorm", "form of collaboration"),
-    "form_rationale": ("onderbouwing van de vorm", "rationale for the form"),
-    "description": ("omschrijving", "description"),
-    "due_on": ("deadline", "due date"),
-    ("Contribution", "kind"): ("soort bijdrage", "kind of contribution"),
-    "amount": ("omvang", "amount"),
-    "unit": ("eenheid", "unit"),
-    "between_members": ("vertrouwen tussen de leden", "trust between members"),
-    "in_parent_organisations": ("vertrouwen in de moederorganisaties", "trust in the parent organisations"),
-    "in_partnership": ("vertrouwen in het samenwerkingsverband", "trust in the partnership"),
-    "results_focus": ("resultaatgerichtheid", "results focus"),
-    "taking_responsibility": ("verantwoordelijkheid nemen", "taking responsibility"),
-    "facing_conflicts": ("conflicten aangaan", "facing conflicts"),
-    "transparent_communication": ("transparante communicatie", "transparent communication"),
-    "learning": ("leren van elkaar", "learning from each other"),
-    "term": ("begrip", "term"),
-    "definition": ("definitie", "definition"),
-    ("Body", "kind"): ("soort orgaan", "kind of body"),
-    "tasks": ("taken", "tasks"),
-    "members": ("leden", "members"),
-    "decision_rule": ("besluitvorming", "decision rule"),
-    "veto_partner_ids": ("vetorecht", "veto"),
-    "quorum": ("quorum", "quorum"),
-    "meeting_cadence": ("vergaderfrequentie", "meeting cadence"),
-    "role": ("rol", "role"),
-    "representative_id": ("vertegenwoordiger", "representative"),
-    "escalation": ("escalatie", "escalation"),
-    "dispute_resolution": ("geschillenregeling", "dispute resolution"),
-    "monitoring": ("monitoring", "monitoring"),
-    "start_date": ("ingangsdatum", "start date"),
-    "end_date": ("einddatum", "end date"),
-    "mid_term_review_date": ("datum tussentijdse toetsing", "mid-term review date"),
-    "joining_and_leaving": ("toetreden en uittreden", "joining and leaving"),
-    "amendment": ("wijziging van het convenant", "amendment"),
-    "termination": ("beëindiging", "termination"),
-    "costs": ("kosten", "costs"),
-    "publication": ("openbaarmaking", "publication"),
-    ("Kpi", "kind"): ("soort KPI", "kind of KPI"),
-    "focus": ("focus", "focus"),
-    "baseline": ("nulmeting", "baseline"),
-    "target": ("streefwaarde", "target"),
-    "target_description": ("streefwaarde in woorden", "target in words"),
-    "source": ("bron", "source"),
-    "owner_id": ("eigenaar", "owner"),
-    "frequency": ("frequentie", "frequency"),
-    "organisation_level": ("organisatieniveau", "organisation level"),
-    "process_level": ("procesniveau", "process level"),
-    "professional_level": ("professioneel niveau", "professional level"),
-    "professional_discretion": ("ruimte voor professionals", "professional discretion"),
-    "level": ("niveau", "level"),
-    "raci": ("RACI", "RACI"),
-    "selection_and_training": ("selectie en training", "selection and training"),
-    "provider_id": ("verstrekker", "provider"),
-    "recipient_ids": ("ontvangers", "recipients"),
-    "purpose": ("doel", "purpose"),
-    "art6_ground": ("grondslag (AVG art. 6)", "lawful basis (GDPR art. 6)"),
-    "art9_exception": ("uitzondering (AVG art. 9)", "exception (GDPR art. 9)"),
-    "art10_basis": ("grondslag strafrechtelijke gegevens", "basis for criminal data"),
-    "wpg_article": ("WPG-artikel", "WPG article"),
-    "legal_basis_explanation": ("toelichting op de grondslag", "explanation of the legal basis"),
-    "data_subjects": ("betrokkenen", "data subjects"),
-    "data_categories": ("gegevenscategorieën", "data categories"),
-    "special_categories": ("bijzondere persoonsgegevens", "special categories"),
-    "criminal_data": ("strafrechtelijke gegevens", "criminal data"),
-    "police_data": ("politiegegevens", "police data"),
-    "vulnerable_subjects": ("kwetsbare betrokkenen", "vulnerable data subjects"),
-    "systematic_monitoring": ("stelselmatige monitoring", "systematic monitoring"),
-    "large_scale": ("grootschalig", "large scale"),
-    "combines_datasets": ("koppelt gegevensbestanden", "combines datasets"),
-    "necessity": ("noodzaak", "necessity"),
-    "proportionality": ("proportionaliteit", "proportionality"),
-    "subsidiarity": ("subsidiariteit", "subsidiarity"),
-    "minimisation": ("dataminimalisatie", "data minimisation"),
-    "technique": ("manier van delen", "sharing technique"),
-    "retention_months": ("bewaartermijn", "retention"),
-    "retention_note": ("toelichting bewaartermijn", "retention note"),
-    "security_measures": ("beveiligingsmaatregelen", "security measures"),
-    "authorisation": ("autorisatie", "authorisation"),
-    "dpia": ("DPIA", "DPIA"),
-    "dpia_reference": ("verwijzing naar de DPIA", "DPIA reference"),
-    "controller_role": ("rol verwerkingsverantwoordelijke", "controller role"),
-    "art26_arrangement": (
-        "regeling gezamenlijke verwerkingsverantwoordelijken",
-        "joint-controller arrangement",
-    ),
-    "art28_agreement": ("verwerkersovereenkomst", "processing agreement"),
-    "breach_procedure": ("procedure datalekken", "data-breach procedure"),
-    "data_subject_rights": ("rechten van betrokkenen", "data-subject rights"),
-    "privacy_by_design": ("privacy by design", "privacy by design"),
-    "title": ("titel", "title"),
-    "partnership_name": ("naam samenwerkingsverband", "partnership name"),
-    "language": ("taal", "language"),
-    "version": ("versie", "version"),
-    "status": ("status", "status"),
-    "created_on": ("aangemaakt op", "created on"),
-    "authors": ("auteurs", "authors"),
-    "charter_id": ("kenmerk", "reference"),
-    "date": ("datum", "date"),
-    "author": ("auteur", "author"),
-    "summary": ("samenvatting", "summary"),
-    "reason": ("reden", "reason"),
-    "agreed_by": ("ingestemd door", "agreed by"),
-    "text": ("tekst", "text"),
-    "resolved": ("afgehandeld", "resolved"),
-    "signed_on": ("ondertekend op", "signed on"),
-    "place": ("plaats", "place"),
-    "occasion": ("aanleiding", "occasion"),
-    "scores": ("scores", "scores"),
-    "score": ("score", "score"),
-    "comment": ("toelichting", "comment"),
-    "value": ("waarde", "value"),
-    "what": ("wat", "what"),
-    "done": ("afgerond", "done"),
-    "conclusions": ("conclusies", "conclusions"),
-    "changes_noted": ("vastgestelde veranderingen", "changes noted"),
-    "note": ("notitie", "note"),
-}
-
 #: Fields that only say when the file was last written: a difference there is no change to report.
 _IGNORED: set[tuple[str, str]] = {
     ("Metadata", "updated_at"),
     ("Charter", "format"),
     ("Charter", "schema_version"),
 }
-
-#: Values whose words read better after the field label than the Word writer's (which repeat the noun).
-_VALUE_LABELS: dict[str, tuple[str, str]] = {
-    "MandateLevel.FULL": ("volledig", "full"),
-    "MandateLevel.WITHIN_LIMITS": ("binnen vastgelegde grenzen", "within recorded limits"),
-    "MandateLevel.CONSULT_FIRST": ("eerst ruggenspraak", "consult the organisation first"),
-    "MandateLevel.NONE": ("geen (adviserend)", "none (advisory)"),
-}
-
-_UNITS: dict[str, tuple[str, str]] = {"retention_months": ("maanden", "months")}
 
 #: Fields whose name makes a person recognise the record; a change to them is a rename.
 _NAME_FIELDS = ("name", "term", "title", "what")
@@ -303,54 +110,31 @@ _KEYS: dict[str, Callable[[Any], Any]] = {
 #: More records moved within one list than this are told as one change of order.
 _MAX_SINGLE_MOVES = 3
 
-#: List fields -> (nl, en) plural, for "order of the ... changed".
-_LIST_LABELS: dict[str, tuple[str, str]] = {
-    "partners": ("partners", "partners"),
-    "representatives": ("vertegenwoordigers", "representatives"),
-    "interests": ("belangen", "interests"),
-    "results": ("resultaten", "results"),
-    "contributions": ("bijdragen", "contributions"),
-    "glossary": ("begrippen", "glossary terms"),
-    "bodies": ("overlegorganen", "bodies"),
-    "kpis": ("KPI's", "KPIs"),
-    "activities": ("activiteiten", "activities"),
-    "boundary_spanners": ("verbinders", "boundary spanners"),
-    "flows": ("gegevensstromen", "data flows"),
-    "dpo_contacts": ("FG's", "data-protection officers"),
-    "revisions": ("wijzigingen", "revisions"),
-    "comments": ("opmerkingen", "comments"),
-    "signatures": ("ondertekeningen", "signatures"),
-    "health_checks": ("gezondheidschecks", "health checks"),
-    "reviews": ("tussentijdse toetsingen", "mid-term reviews"),
-    "actions": ("acties", "actions"),
-}
-
 _EXCERPT_CONTEXT = 20
 _EXCERPT_WIDTH = 60
 _SHORT_TEXT = 60
 
 
-def _record_label(rec: Record) -> tuple[str, str]:
-    name = type(rec).__name__
-    return _RECORD_LABELS.get(name, (name, name))
+def _record_label(rec: Record, form: Form | None = None) -> tuple[str, str]:
+    return vocabulary.record_words(type(rec)).pair(form)
 
 
 def _field_label(owner: Record, field: str) -> tuple[str, str]:
-    got = _FIELD_LABELS.get((type(owner).__name__, field)) or _FIELD_LABELS.get(field)
-    if got:
-        return got
-    plain = field.replace("_", " ")
-    return plain, plain
-
-
-def _enum_labels() -> tuple[dict[Any, str], dict[Any, str]]:
-    """Return the Word writer's plain words for enum values, when that catalogue is available."""
+    """Return the field's words as a change sentence puts them before a value (the short form)."""
     try:
-        from .word.catalogue import catalogue
+        return vocabulary.field_words(type(owner), field).pair(Form.SHORT)
+    except KeyError:  # a record type outside the charter model: show the field's own name
+        plain = field.replace("_", " ")
+        return plain, plain
 
-        return catalogue("nl").labels, catalogue("en").labels
-    except Exception:  # the catalogue is optional for the diff; values then show as typed
-        return {}, {}
+
+def _unit(owner: Record, field: str) -> tuple[str, str]:
+    """Return the unit written after a number field's values ("12 → 24 maanden"), or empty words."""
+    try:
+        words = vocabulary.field_words(type(owner), field)
+    except KeyError:
+        return "", ""
+    return words.forms.get(Form.UNIT, ("", ""))
 
 
 def _cap(s: str) -> str:
@@ -373,7 +157,6 @@ class _Differ:
         for charter in (old, new):  # the new name wins for records in both
             for _, rec in charter.records():
                 self.names[rec.id] = display_name(rec)
-        self.enum_nl, self.enum_en = _enum_labels()
         # id -> (index in out, record, parent description, path) of removed / added records, for moves
         self.removed: dict[str, tuple[int, IdentifiedRecord, tuple[str, str] | None, str, Step]] = {}
         self.added: dict[str, tuple[int, IdentifiedRecord, tuple[str, str] | None, str, Step]] = {}
@@ -387,13 +170,8 @@ class _Differ:
             return f"'{self.names.get(value, value)}'"
         if isinstance(value, bool):
             return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
-        if isinstance(value, enum.Enum):
-            own = _VALUE_LABELS.get(f"{type(value).__name__}.{value.name}")
-            if own:
-                return own[0] if lang == "nl" else own[1]
-            table = self.enum_nl if lang == "nl" else self.enum_en
-            word = table.get((type(value), value.value))
-            return word if word else str(value.value).replace("_", " ")
+        if isinstance(value, enum.StrEnum):  # every enum of the model is a StrEnum
+            return vocabulary.label(value, lang, Form.SHORT)
         if isinstance(value, float):
             text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
             return text.replace(".", ",") if lang == "nl" else text
@@ -456,9 +234,9 @@ class _Differ:
             if ov == nv:
                 continue
             sub = f"{path}.{field}" if path else field
-            here_step = step_for_path(field) if isinstance(new, Charter) else step
+            here_step = FieldPath((field,)).step if isinstance(new, Charter) else step
             if isinstance(nv, Record) and isinstance(ov, Record):
-                sect = _SECTION_LABELS.get(field, subject)
+                sect = _record_label(nv, Form.SHORT)
                 self.walk(ov, nv, sub, sect, record_id, here_step, parent_names)
             elif isinstance(nv, list) and isinstance(ov, list):
                 item = _list_item_type(info.annotation)
@@ -519,8 +297,7 @@ class _Differ:
         old_full_pos = {r.id: i for i, r in enumerate(old)}
         moved = len(common_new) - len(keep)
         if moved > _MAX_SINGLE_MOVES:  # sorted or reversed: one sentence, not dozens
-            field = path.rsplit(".", 1)[-1]
-            l_nl, l_en = _LIST_LABELS.get(field, (field.replace("_", " "), field.replace("_", " ")))
+            l_nl, l_en = _record_label(new[0], Form.PLURAL)
             if parent is not None:
                 l_nl, l_en = f"{l_nl} ({parent[0]})", f"{l_en} ({parent[1]})"
             self.emit(
@@ -787,7 +564,7 @@ class _Differ:
             nl = f"{subject[0]}: {f_nl} gewijzigd: '{a}' → '{b}'"
             en = f"{subject[1]}: {f_en} changed: '{a}' → '{b}'"
         else:
-            u_nl, u_en = _UNITS.get(field, ("", ""))
+            u_nl, u_en = _unit(owner, field)
             o_nl, n_nl = self.fmt(old, field, "nl"), self.fmt(new, field, "nl")
             o_en, n_en = self.fmt(old, field, "en"), self.fmt(new, field, "en")
             nl = f"{subject[0]}: {f_nl} {o_nl} → {n_nl}" + (f" {u_nl}" if u_nl else "")
@@ -821,7 +598,6 @@ class _Differ:
             )
             inner = _Differ.__new__(_Differ)
             inner.out, inner.names = [], self.names
-            inner.enum_nl, inner.enum_en = self.enum_nl, self.enum_en
             inner.removed, inner.added = {}, {}
             inner.record(r_old, r_new, a_path, a_step, a_parent)
             drop.add(r_at)

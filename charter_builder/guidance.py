@@ -27,8 +27,7 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from .checks import Step
-from .model import Charter
+from .model import Charter, FieldPath, Step
 from .resources import resource_path
 
 #: The languages guidance is written in; Dutch is the default.
@@ -37,7 +36,6 @@ LANGUAGES: tuple[str, ...] = ("nl", "en")
 #: Top-level fields that are part of the file format, not of the charter's content.
 SKIPPED_FIELDS: frozenset[str] = frozenset({"format", "schema_version"})
 
-_INDEX = re.compile(r"\[[^\]]*\]")
 _HEADING = re.compile(r"^## +(\S.*?)\s*$")
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-Z\"'“(])")
 #: Words ending in a full stop that do not end a sentence ("art. 6", "e.g. the", "bijv. een").
@@ -79,34 +77,28 @@ class Guidance:
         """Return the step's guidance as markdown; an empty string when the step has none."""
         return self.steps.get(Step(step), "")
 
-    def field(self, path: str) -> FieldGuidance | None:
+    def field(self, path: str | FieldPath) -> FieldGuidance | None:
         """Return the guidance for a field path, with or without indices (``partners[2].name``).
 
         A path into a mapping (``roles.activities[0].raci.<partner id>``) gets the mapping's text.
-        Returns ``None`` when no text exists for the path.
+        Returns ``None`` when no text exists for the path (or the text is no field path).
         """
-        key = normalise_path(path)
-        found = self.fields.get(key)
+        if isinstance(path, str):
+            try:
+                path = FieldPath.parse(path)
+            except ValueError:
+                return None
+        key = path.without_keys
+        found = self.fields.get(str(key))
         if found is not None:
             return found
-        parent, _, name = key.rpartition(".")
-        if parent in _mapping_paths():
+        parent = key.parent
+        if parent is not None and str(parent) in _mapping_paths():
             return self.field(parent)
-        common = self.common.get(name)
-        if common is not None and key in _all_paths():
-            return dataclasses.replace(common, path=key, step=step_of(key))
+        common = self.common.get(key.name or "")
+        if common is not None and str(key) in _all_paths():
+            return dataclasses.replace(common, path=str(key), step=key.step)
         return None
-
-
-def normalise_path(path: str) -> str:
-    """Return ``path`` without list indices: ``partners[2].representatives[0].name`` → ``partners.representatives.name``."""
-    return _INDEX.sub("", path).strip(".")
-
-
-def step_of(path: str) -> Step:
-    """Return the wizard step that edits ``path``; lifecycle parts (metadata, reviews...) belong to review."""
-    top = normalise_path(path).split(".", 1)[0]
-    return Step(top) if top in Step._value2member_map_ else Step.REVIEW
 
 
 def summarise(markdown: str) -> str:
@@ -156,7 +148,7 @@ def load_guidance(lang: str) -> Guidance:
     if file.is_file():
         for path, markdown in parse_guidance(file.read_text(encoding="utf-8"))[1]:
             if path.startswith("*."):
-                common.setdefault(path[2:], FieldGuidance(path, markdown, step_of(path)))
+                common.setdefault(path[2:], FieldGuidance(path, markdown, FieldPath.parse(path).step))
     return Guidance(lang, steps, fields, common)
 
 
@@ -184,7 +176,7 @@ def model_field_paths() -> list[str]:
     Walks ``Charter`` through nested records and the item records of lists; this is the list of
     fields that need guidance (``format`` and ``schema_version`` excepted).
     """
-    return [p for p, _ in _walk(Charter, "") if p.split(".", 1)[0] not in SKIPPED_FIELDS]
+    return [p for p, _ in _walk(Charter, "") if FieldPath.parse(p).head not in SKIPPED_FIELDS]
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from . import vocabulary
 from .model import (
     Charter,
     HealthCheck,
@@ -20,36 +21,16 @@ from .model import (
     Lesson,
     MidTermReview,
 )
+from .vocabulary import Form
 
 #: The five conditions for collaboration, then the three trust levels, then parent-organisation involvement.
 DIMENSIONS: list[HealthDimension] = list(HealthDimension)
 
-DIMENSION_LABELS: dict[HealthDimension, tuple[str, str]] = {
-    HealthDimension.SHARED_AMBITION: ("Gedeelde ambitie", "Shared ambition"),
-    HealthDimension.RECOGNITION_OF_INTERESTS: ("Erkenning van belangen", "Recognition of interests"),
-    HealthDimension.MEANINGFUL_PROCESS: ("Zinvol proces", "Meaningful process"),
-    HealthDimension.BUILDING_RELATIONSHIPS: ("Relaties bouwen", "Building relationships"),
-    HealthDimension.PROFESSIONAL_ORGANISATION: ("Professionele organisatie", "Professional organisation"),
-    HealthDimension.TRUST_BETWEEN_MEMBERS: ("Vertrouwen tussen leden", "Trust between members"),
-    HealthDimension.TRUST_IN_PARENT_ORGANISATIONS: (
-        "Vertrouwen in elkaars moederorganisaties",
-        "Trust in each other's parent organisations",
-    ),
-    HealthDimension.TRUST_IN_PARTNERSHIP: (
-        "Vertrouwen in het samenwerkingsverband",
-        "Trust in the partnership",
-    ),
-    HealthDimension.PARENT_INVOLVEMENT: (
-        "Betrokkenheid moederorganisatie",
-        "Involvement of parent organisation",
-    ),
-}
-
-KPI_STATUS_LABELS: dict[KpiStatus, tuple[str, str]] = {
-    KpiStatus.ON_TRACK: ("Op koers", "On track"),
-    KpiStatus.AT_RISK: ("Risico", "At risk"),
-    KpiStatus.OFF_TRACK: ("Niet op koers", "Off track"),
-}
+#: (nl, en) per dimension and per KPI status, from the vocabulary (the dimensions in their long form, as
+#: the report and the review mode show them). Read by ``ui/review/labels.py`` until it asks the
+#: vocabulary itself.
+DIMENSION_LABELS: dict[HealthDimension, tuple[str, str]] = vocabulary.pairs(HealthDimension, Form.LONG)  # type: ignore[assignment]
+KPI_STATUS_LABELS: dict[KpiStatus, tuple[str, str]] = vocabulary.pairs(KpiStatus)  # type: ignore[assignment]
 
 
 def label(pair: tuple[str, str], lang: str) -> str:

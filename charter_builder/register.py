@@ -11,15 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .model import Charter, ControllerRole, DataFlow
+from .model import Charter, ControllerRole, DataFlow, FieldPath
 
 FLOWS_PATH = "data_sharing.flows"
 
 
 def flow_path(index: int, field_name: str = "") -> str:
     """Return the field path of a flow (or one of its fields), as findings and ``focus_path`` use it."""
-    base = f"{FLOWS_PATH}[{index}]"
-    return f"{base}.{field_name}" if field_name else base
+    flow = FieldPath.parse(FLOWS_PATH).item(index)
+    return str(flow.field(field_name) if field_name else flow)
 
 
 @dataclass(frozen=True)

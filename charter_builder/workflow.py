@@ -22,9 +22,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .checks import Finding, Severity, run_checks
-from .model import REVIEW_RECORDS, Charter, ReviewComment, Signature, Status, new_id
+from .model import REVIEW_RECORDS, Charter, FieldPath, ReviewComment, Signature, Status, new_id
 from .problems import BilingualError
 from .versions import amend
+from .vocabulary import Form, label
 
 #: The allowed status changes. ``signed`` is reached through :func:`sign`, never set directly.
 TRANSITIONS: dict[Status, frozenset[Status]] = {
@@ -32,13 +33,6 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.IN_REVIEW: frozenset({Status.DRAFT, Status.APPROVED}),
     Status.APPROVED: frozenset({Status.SIGNED}),
     Status.SIGNED: frozenset(),
-}
-
-_STATUS_NL = {
-    Status.DRAFT: "concept",
-    Status.IN_REVIEW: "in beoordeling",
-    Status.APPROVED: "goedgekeurd",
-    Status.SIGNED: "ondertekend",
 }
 
 
@@ -85,7 +79,7 @@ def is_frozen(charter: Charter) -> bool:
 
 def is_review_record(path: str) -> bool:
     """Return whether a field path (``reviews[0].conclusions``) lies in a review record."""
-    return path.split(".", 1)[0].split("[", 1)[0] in REVIEW_RECORDS
+    return FieldPath.parse(path).head in REVIEW_RECORDS
 
 
 def ensure_editable(charter: Charter, path: str = "") -> None:
@@ -104,7 +98,7 @@ def _move(charter: Charter, to: Status) -> None:
     current = charter.metadata.status
     if to not in TRANSITIONS[current]:
         raise WorkflowError(
-            f"Van '{_STATUS_NL[current]}' kan het convenant niet naar '{_STATUS_NL[to]}'.",
+            f"Van '{label(current, 'nl', Form.PROCESS)}' kan het convenant niet naar '{label(to, 'nl', Form.PROCESS)}'.",
             f"The charter cannot go from '{current.value}' to '{to.value}'.",
         )
     charter.metadata.status = to
@@ -137,7 +131,7 @@ def can_approve(
     if status != Status.IN_REVIEW:
         reasons.append(
             Reason(
-                f"Het convenant is '{_STATUS_NL[status]}'; alleen een convenant in beoordeling kan worden goedgekeurd.",
+                f"Het convenant is '{label(status, 'nl', Form.PROCESS)}'; alleen een convenant in beoordeling kan worden goedgekeurd.",
                 f"The charter is '{status.value}'; only a charter in review can be approved.",
             )
         )
@@ -313,7 +307,7 @@ def sign(
     status = charter.metadata.status
     if status != Status.APPROVED:
         raise WorkflowError(
-            f"Alleen een goedgekeurd convenant kan worden ondertekend; dit convenant is '{_STATUS_NL[status]}'.",
+            f"Alleen een goedgekeurd convenant kan worden ondertekend; dit convenant is '{label(status, 'nl', Form.PROCESS)}'.",
             f"Only an approved charter can be signed; this charter is '{status.value}'.",
         )
     partner = charter.partner(partner_id)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charter_builder.checks.engine import step_for_path
 from charter_builder.glossary import (
     CommonTerm,
     TermSuggestion,
@@ -41,6 +40,7 @@ from charter_builder.glossary import (
     suggest_undefined_terms,
 )
 from charter_builder.model import GlossaryTerm
+from charter_builder.model.paths import step_for_path
 from charter_builder.packages.labels import field_label
 
 from .binding import ui_language

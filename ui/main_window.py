@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charter_builder.checks import Finding, Step, run_checks
+from charter_builder.checks import Finding, run_checks
+from charter_builder.model import Step
 from charter_builder.storage import CharterFileError
 from charter_builder.storage.recovery import RecoveryEntry, list_recoveries, remove_recovery
 

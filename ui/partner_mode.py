@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charter_builder.checks import Finding, Step, run_checks
-from charter_builder.model import Contribution, DataFlow, DpoContact, Partner, PartnerInterest, Record
+from charter_builder.checks import Finding, run_checks
+from charter_builder.model import Contribution, DataFlow, DpoContact, Partner, PartnerInterest, Record, Step
 from charter_builder.packages import (
     PACKAGE_SUFFIX,
     PackageError,

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QWidget
 
-from charter_builder.checks import Finding, Severity, Step
+from charter_builder.checks import Finding, Severity
+from charter_builder.model import Step
 
 
 class StepState:

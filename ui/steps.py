@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from charter_builder.checks import Step
+from charter_builder.model import Step
 
 STEP_ORDER: tuple[Step, ...] = tuple(Step)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..model import Charter
 
 if TYPE_CHECKING:
+    from ..model import Step
     from .rule import Rule
 
 
@@ -25,20 +26,6 @@ class Severity(StrEnum):
     WARNING = "warning"
     """A reviewer will ask about it."""
     ADVICE = "advice"
-
-
-class Step(StrEnum):
-    """The wizard steps; every finding belongs to one."""
-
-    PARTNERS = "partners"
-    PURPOSE = "purpose"
-    VISION = "vision"
-    STRATEGY = "strategy"
-    TRUST = "trust"
-    GOVERNANCE = "governance"
-    ROLES = "roles"
-    DATA_SHARING = "data_sharing"
-    REVIEW = "review"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ catalogue (by wizard step), which is also the order ``charter-builder check --li
 
 from __future__ import annotations
 
-from . import Severity, Step, required_texts
+from ..model import Step
+from . import Severity, required_texts
 from . import rules_data_sharing as _rules_data_sharing  # noqa: F401 - registers rules
 from . import rules_governance as _rules_governance  # noqa: F401 - registers rules
 from . import rules_partners as _rules_partners  # noqa: F401 - registers rules
@@ -26,27 +27,11 @@ CATALOGUE: tuple[Rule, ...] = tuple(
 )
 BY_ID: dict[str, Rule] = {r.id: r for r in CATALOGUE}
 
-STEP_LABELS: dict[Step, tuple[str, str]] = {
-    Step.PARTNERS: ("Partners", "Partners"),
-    Step.PURPOSE: ("Bedoeling", "Purpose"),
-    Step.VISION: ("Visie", "Vision"),
-    Step.STRATEGY: ("Strategie", "Strategy"),
-    Step.TRUST: ("Vertrouwen en samenwerkingsafspraken", "Trust and collaboration agreements"),
-    Step.GOVERNANCE: ("Sturing en monitoring", "Governance and monitoring"),
-    Step.ROLES: ("Rollen en verantwoordelijkheden", "Roles and responsibilities"),
-    Step.DATA_SHARING: ("Gegevensdeling (AVG/WPG)", "Data sharing (GDPR/WPG)"),
-    Step.REVIEW: ("Beoordeling en ondertekening", "Review and signing"),
-}
 SEVERITY_LABELS: dict[Severity, tuple[str, str]] = {
     Severity.ERROR: ("Fout", "Error"),
     Severity.WARNING: ("Waarschuwing", "Warning"),
     Severity.ADVICE: ("Advies", "Advice"),
 }
-
-
-def step_label(step: Step, lang: str) -> str:
-    nl, en = STEP_LABELS[step]
-    return nl if lang == "nl" else en
 
 
 def severity_label(severity: Severity, lang: str) -> str:

@@ -5,29 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import Charter
-from . import Finding, Severity, Step
+from ..model import Charter, FieldPath
+from . import Finding, Severity
 from .catalogue import CATALOGUE, SEVERITY_ORDER, STEP_ORDER
 from .rule import Context
 
 _NUMBER = re.compile(r"(\d+)")
 #: Rule id of structural problems (duplicate ids, dangling references) found by the model itself.
 INTEGRITY_RULE_ID = "integrity"
-
-
-def step_for_path(path: str) -> Step:
-    """Return the wizard step a field path belongs to (``metadata`` and the like: the review step)."""
-    head = path.split(".", 1)[0].split("[", 1)[0]
-    return {
-        "partners": Step.PARTNERS,
-        "purpose": Step.PURPOSE,
-        "vision": Step.VISION,
-        "strategy": Step.STRATEGY,
-        "trust": Step.TRUST,
-        "governance": Step.GOVERNANCE,
-        "roles": Step.ROLES,
-        "data_sharing": Step.DATA_SHARING,
-    }.get(head, Step.REVIEW)
 
 
 def path_key(path: str) -> tuple[object, ...]:
@@ -48,7 +33,9 @@ def run_all(charter: Charter, today: dt.date | None = None) -> list[Finding]:
     # The model refuses dangling references on load, but a list edited in place is not
     # re-validated; report what slipped through so nothing is signed with a broken reference.
     for p in charter.integrity_problems():
-        findings.append(Finding(INTEGRITY_RULE_ID, Severity.ERROR, p.path, p.nl, p.en, step_for_path(p.path)))
+        findings.append(
+            Finding(INTEGRITY_RULE_ID, Severity.ERROR, p.path, p.nl, p.en, FieldPath.parse(p.path).step)
+        )
     findings.sort(key=sort_key)
     return findings
 

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from ..model import Charter
-from . import Severity, Step
+from ..model import Charter, FieldPath, Step
+from . import Severity
 from .rule import Context, Hit, Rule, add_rule, blank
 
 E, W, A = Severity.ERROR, Severity.WARNING, Severity.ADVICE
@@ -416,7 +416,7 @@ TABLE: list[RequiredText] = [
 
 def _resolve(charter: Charter, dotted: str) -> str:
     node: object = charter
-    for part in dotted.split("."):
+    for part in FieldPath.parse(dotted).names:
         node = getattr(node, part)
     assert isinstance(node, str)
     return node

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Charter, Partner
-from . import Finding, Severity, Step
+from ..model import Charter, Partner, Step
+from . import Finding, Severity
 
 #: What a rule's test yields: the field path and the values for the message templates.
 Hit = tuple[str, dict[str, Any]]

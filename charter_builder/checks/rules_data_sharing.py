@@ -13,8 +13,9 @@ from ..model import (
     DpiaStatus,
     PartnerType,
     SharingTechnique,
+    Step,
 )
-from . import Severity, Step
+from . import Severity
 from .rule import Context, Hit, blank, label, rule
 
 E, W, A = Severity.ERROR, Severity.WARNING, Severity.ADVICE

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..collaboration_form import FORM_LABELS, FORM_POSITIONS, recommend_for
-from ..model import Charter, CollaborationForm, PartnerType
-from . import Severity, Step
+from .. import vocabulary
+from ..collaboration_form import FORM_POSITIONS, recommend_for
+from ..model import Charter, CollaborationForm, PartnerType, Step
+from . import Severity
 from .glossary import KNOWN_EXPANSIONS, undefined_terms
 from .rule import Context, Hit, blank, label, rule
 
@@ -145,7 +146,7 @@ def _form_fit(c: Charter, ctx: Context) -> Iterator[Hit]:
     if abs(_FORMS.index(chosen) - _FORMS.index(advice)) >= 3 and chosen in FORM_POSITIONS:
         yield (
             "strategy.form_rationale",
-            {"chosen": FORM_LABELS[chosen][0], "advice": FORM_LABELS[advice][0]},
+            {"chosen": vocabulary.label(chosen, "nl"), "advice": vocabulary.label(advice, "nl")},
         )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Charter, Record
-from . import Severity, Step
+from ..model import Charter, Record, Step
+from . import Severity
 from .rule import Context, Hit, rule
 
 #: Markers the starter charters leave for the partners: "[Controleer: ...]", "Gemeente [naam]", "[Startconvenant]".

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Charter, Raci
-from . import Severity, Step
+from ..model import Charter, Raci, Step
+from . import Severity
 from .rule import Context, Hit, blank, label, rule
 
 E, W, A = Severity.ERROR, Severity.WARNING, Severity.ADVICE

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ..checks import Finding, Severity, rule_catalogue, run_checks
-from ..checks.catalogue import severity_label, step_label
+from ..checks.catalogue import severity_label
 from ..checks.engine import count_by_severity
 from ..storage import CharterFileError, load_charter
+from ..vocabulary import step_label
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

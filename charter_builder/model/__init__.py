@@ -35,6 +35,7 @@ from .lifecycle import (
     Status,
 )
 from .partners import MandateLevel, Partner, PartnerType, Representative
+from .paths import FieldPath
 from .purpose import PartnerInterest, Purpose, Vision
 from .review import (
     ArchivedVersion,
@@ -46,6 +47,7 @@ from .review import (
     ReviewAction,
 )
 from .roles import Activity, BoundarySpanner, Raci, RoleLevel, Roles
+from .steps import Step
 from .strategy import CollaborationForm, Contribution, ContributionKind, Result, Strategy
 from .trust import GlossaryTerm, TrustAgreements
 
@@ -78,6 +80,7 @@ __all__ = [
     "DecisionRule",
     "DpiaStatus",
     "DpoContact",
+    "FieldPath",
     "GlossaryTerm",
     "Governance",
     "HealthCheck",
@@ -108,6 +111,7 @@ __all__ = [
     "SharingTechnique",
     "Signature",
     "Status",
+    "Step",
     "Strategy",
     "TrustAgreements",
     "Vision",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import vocabulary
 from ..model import Charter
 from ..problems import Problem
+from ..vocabulary import Form
 from .digest import integrity_hash, sha256_of
 from .errors import Refusal
 from .export import shared_context
@@ -212,20 +214,24 @@ def _ownership(
     return out
 
 
+#: The shared context's text fields, in the order a change to them is reported.
+_CONTEXT_FIELDS = (
+    "title",
+    "partnership_name",
+    "problem",
+    "shared_value",
+    "why_together",
+    "vision",
+    "vision_horizon_year",
+)
+
+
 def context_changes(old: SharedContext, new: SharedContext) -> list[Problem]:
     """Return what differs between two shared contexts, one plain sentence each."""
-    labels = {
-        "title": ("de titel", "the title"),
-        "partnership_name": ("de naam van het samenwerkingsverband", "the partnership's name"),
-        "problem": ("het maatschappelijk probleem", "the societal problem"),
-        "shared_value": ("de gezamenlijke meerwaarde", "the shared value"),
-        "why_together": ("waarom samen", "why together"),
-        "vision": ("de visie", "the vision"),
-        "vision_horizon_year": ("het jaar van de visie", "the vision's year"),
-    }
     out: list[Problem] = []
-    for name, (nl, en) in labels.items():
+    for name in _CONTEXT_FIELDS:
         if getattr(old, name) != getattr(new, name):
+            nl, en = vocabulary.field_words(SharedContext, name).pair(Form.DEFINITE)
             out.append(Problem(name, f"{nl} is gewijzigd", f"{en} changed", "context"))
     before = {p.id: p for p in old.other_partners}
     after = {p.id: p for p in new.other_partners}

@@ -1,85 +1,50 @@
-"""Plain Dutch and English words for the fields and records a package holds, for merge messages."""
+"""Words for the fields and records a package holds, for merge messages: the vocabulary's, by collection."""
 
 from __future__ import annotations
 
 from typing import Any
 
-#: field name -> (nl, en). Fields missing here are shown by their JSON name.
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "name": ("naam", "name"),
-    "short_name": ("korte naam", "short name"),
-    "type": ("soort organisatie", "type of organisation"),
-    "legal_powers": ("wettelijke bevoegdheden", "legal powers"),
-    "representatives": ("vertegenwoordigers", "representatives"),
-    "support_in_parent": ("steun in de moederorganisatie", "support in the parent organisation"),
-    "reporting_cadence": ("frequentie van terugkoppeling", "reporting cadence"),
-    "reporting_channel": ("manier van terugkoppeling", "reporting channel"),
-    "joined_on": ("datum van toetreding", "date of joining"),
-    "left_on": ("datum van uittreding", "date of leaving"),
-    "function": ("functie", "function"),
-    "email": ("e-mailadres", "email address"),
-    "phone": ("telefoonnummer", "phone number"),
-    "mandate_level": ("mandaatniveau", "mandate level"),
-    "mandate": ("mandaat", "mandate"),
-    "is_signatory": ("tekenbevoegdheid", "signatory"),
-    "interest": ("belang", "interest"),
-    "kind": ("soort bijdrage", "kind of contribution"),
-    "description": ("omschrijving", "description"),
-    "amount": ("omvang", "amount"),
-    "unit": ("eenheid", "unit"),
-    "recipient_ids": ("ontvangers", "recipients"),
-    "purpose": ("doel", "purpose"),
-    "art6_ground": ("grondslag (AVG art. 6)", "lawful basis (GDPR art. 6)"),
-    "art9_exception": ("uitzondering (AVG art. 9)", "exception (GDPR art. 9)"),
-    "art10_basis": (
-        "grondslag strafrechtelijke gegevens (AVG art. 10)",
-        "basis for criminal data (GDPR art. 10)",
-    ),
-    "wpg_article": ("WPG-artikel", "WPG article"),
-    "legal_basis_explanation": ("toelichting op de grondslag", "explanation of the legal basis"),
-    "data_subjects": ("betrokkenen", "data subjects"),
-    "data_categories": ("categorieën gegevens", "data categories"),
-    "necessity": ("noodzaak", "necessity"),
-    "proportionality": ("proportionaliteit", "proportionality"),
-    "subsidiarity": ("subsidiariteit", "subsidiarity"),
-    "minimisation": ("dataminimalisatie", "data minimisation"),
-    "technique": ("manier van delen", "sharing technique"),
-    "frequency": ("frequentie", "frequency"),
-    "retention_months": ("bewaartermijn (maanden)", "retention period (months)"),
-    "retention_note": ("toelichting bewaartermijn", "retention note"),
-    "security_measures": ("beveiligingsmaatregelen", "security measures"),
-    "authorisation": ("autorisatie", "authorisation"),
-    "dpia": ("DPIA", "DPIA"),
-    "dpia_reference": ("verwijzing naar de DPIA", "DPIA reference"),
-    "controller_role": ("rol verwerkingsverantwoordelijke", "controller role"),
-    "art26_arrangement": (
-        "regeling gezamenlijke verwerkingsverantwoordelijken",
-        "joint-controller arrangement",
-    ),
-    "art28_agreement": ("verwerkersovereenkomst", "processing agreement"),
+from .. import vocabulary
+from ..model import Contribution, DataFlow, DpoContact, Partner, PartnerInterest, Record, Representative
+
+#: collection name in a package -> the record type it holds, in the order ``field_label`` asks them.
+COLLECTIONS: dict[str, type[Record]] = {
+    "partners": Partner,
+    "representatives": Representative,
+    "interests": PartnerInterest,
+    "contributions": Contribution,
+    "flows": DataFlow,
+    "dpo_contacts": DpoContact,
 }
 
-#: collection name -> (nl, en) for one record of it.
-RECORD_LABELS: dict[str, tuple[str, str]] = {
-    "partners": ("partner", "partner"),
-    "representatives": ("vertegenwoordiger", "representative"),
-    "interests": ("belang", "interest"),
-    "contributions": ("bijdrage", "contribution"),
-    "flows": ("gegevensstroom", "data flow"),
-    "dpo_contacts": ("FG-contact", "DPO contact"),
+
+def _package_field(name: str) -> type[Record] | None:
+    """Return the first package record type that has a field ``name`` (``kind`` is a contribution's)."""
+    return next((t for t in COLLECTIONS.values() if name in t.model_fields), None)
+
+
+#: field name -> (nl, en) for every field a package holds, from the vocabulary. Read by
+#: ``ui/workflow/comments_dock.py`` to tell a package field from another target, until it asks
+#: ``FieldPath`` and the vocabulary itself.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    name: vocabulary.field_words(t, name).pair()
+    for t in reversed(COLLECTIONS.values())
+    for name in t.model_fields
 }
 
 
 def field_label(name: str | None, lang: str) -> str:
+    """Return the words for a field of a package record; a name no package record has is shown as is."""
     if name is None:
         return ""
-    nl, en = FIELD_LABELS.get(name, (name, name))
-    return nl if lang == "nl" else en
+    owner = _package_field(name)
+    return vocabulary.field_label(owner, name, lang) if owner is not None else name
 
 
 def record_label(collection: str, lang: str) -> str:
-    nl, en = RECORD_LABELS.get(collection, (collection, collection))
-    return nl if lang == "nl" else en
+    """Return the word for one record of a package collection; an unknown collection is shown as is."""
+    owner = COLLECTIONS.get(collection)
+    return vocabulary.record_label(owner, lang) if owner is not None else collection
 
 
 def record_title(record: dict[str, Any] | None) -> str:

@@ -11,13 +11,12 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 
+from .. import vocabulary
 from ..checks import Severity, run_checks
-from ..checks.catalogue import severity_label, step_label
+from ..checks.catalogue import severity_label
 from ..diff import diff_charters
 from ..figures.health_check import HealthRow, health_check_chart
 from ..health import (
-    DIMENSION_LABELS,
-    KPI_STATUS_LABELS,
     LESSON_PROMPTS,
     health_summary,
     kpi_progress,
@@ -28,6 +27,7 @@ from ..health import (
 from ..model import Charter, HealthCheck, KpiFocus, KpiStatus, MidTermReview
 from ..storage import atomic_write_bytes
 from ..versions import archived_charter
+from ..vocabulary import Form
 from ..word import ooxml
 from ..word.catalogue import catalogue
 from ..word.document import DocWriter
@@ -184,7 +184,7 @@ class _Report:
                 value = f"{m.value:g}" if m.value is not None else m.value_text
                 latest = f"{value} ({m.period})" if m.period else value
             progress = f"{row.progress * 100:.0f}%" if row.progress is not None else ""
-            status = label(KPI_STATUS_LABELS[row.status], lang) if row.status else t["not_measured"]
+            status = vocabulary.label(row.status, lang) if row.status else t["not_measured"]
             table_rows.append(
                 [
                     k.name or k.id,
@@ -237,7 +237,7 @@ class _Report:
         rows, chart_rows = [], []
         for s in stats:
             before = prev_stats[s.dimension].mean if s.dimension in prev_stats else None
-            dim_label = label(DIMENSION_LABELS[s.dimension], lang)
+            dim_label = vocabulary.label(s.dimension, lang, Form.LONG)
             chart_rows.append(HealthRow(dim_label, list(s.scores.values()), before))
             change = f"{s.mean - before:+.1f}" if s.mean is not None and before is not None else ""
             rows.append(
@@ -259,7 +259,7 @@ class _Report:
         w.figure(png, t["health_caption"].format(n=w.figures), width_cm=16)
         w.table(t["health_cols"].split("|"), rows, [4, 1.3, 1.3, 1.2, 1.4])
         comments = [
-            (label(DIMENSION_LABELS[s.dimension], lang), self.partner_name(pid), text)
+            (vocabulary.label(s.dimension, lang, Form.LONG), self.partner_name(pid), text)
             for s in stats
             for pid, text in s.comments.items()
         ]
@@ -308,7 +308,11 @@ class _Report:
         w.table(
             t["findings_cols"].split("|"),
             [
-                [step_label(f.step, self.lang), severity_label(f.severity, self.lang), f.message(self.lang)]
+                [
+                    vocabulary.step_label(f.step, self.lang),
+                    severity_label(f.severity, self.lang),
+                    f.message(self.lang),
+                ]
                 for f in findings
             ],
             [1.6, 1.2, 6],

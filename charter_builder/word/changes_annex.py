@@ -7,11 +7,10 @@ between the archived version in the file and the current one.
 
 from __future__ import annotations
 
-from ..checks import Step
-from ..checks.catalogue import step_label
 from ..diff import Change, diff_charters
-from ..model import Charter
+from ..model import Charter, Step
 from ..versions import version
+from ..vocabulary import step_label
 from .document import DocWriter
 from .styles import S
 

@@ -17,11 +17,9 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
-from ..model import Charter, ReviewComment
+from ..model import Charter, FieldPath, ReviewComment
 from . import ooxml
 from .anchors import NAME_RE
-
-_PATH_TAIL = re.compile(r"(\.[^.\[\]]+|\[\d+\])$")
 
 
 def initials(name: str) -> str:
@@ -52,15 +50,16 @@ def anchor_for(target: str, first: dict[str, str], charter: Charter) -> str | No
     records = list(charter.records())
     path_of = {r.id: path for path, r in records}
     id_at = {path: r.id for path, r in records}
-    candidate = path_of.get(target, target)
+    try:
+        candidate: FieldPath | None = FieldPath.parse(path_of.get(target, target))
+    except ValueError:  # free text, not a place in the charter
+        candidate = None
     while candidate:
-        for key in (candidate, id_at.get(candidate)):
+        text = str(candidate)
+        for key in (text, id_at.get(text)):
             if key and key in first:
                 return first[key]
-        shorter = _PATH_TAIL.sub("", candidate)
-        if shorter == candidate:
-            break
-        candidate = shorter
+        candidate = candidate.parent
     return first.get("metadata")
 
 

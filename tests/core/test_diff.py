@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from charter_builder.checks import Step
 from charter_builder.cli import main
 from charter_builder.diff import Change, ChangeKind, diff_charters, excerpt, summarise
 from charter_builder.examples import example_charter
@@ -25,6 +24,7 @@ from charter_builder.model import (
     Raci,
     Representative,
     Status,
+    Step,
 )
 from charter_builder.storage import save_charter
 

@@ -7,17 +7,14 @@ import typing
 import pytest
 from pydantic import BaseModel
 
-from charter_builder.checks import Step
 from charter_builder.guidance import (
     LANGUAGES,
     load_guidance,
     model_field_paths,
-    normalise_path,
     parse_guidance,
-    step_of,
     summarise,
 )
-from charter_builder.model import Charter
+from charter_builder.model import Charter, FieldPath, Step
 from charter_builder.resources import resource_path
 
 # --- the loader ------------------------------------------------------------------------------------
@@ -45,8 +42,10 @@ def test_parse_splits_step_text_from_field_sections() -> None:
         ("governance.kpis[3]", "governance.kpis"),
     ],
 )
-def test_normalise_path_drops_indices(path: str, expected: str) -> None:
-    assert normalise_path(path) == expected
+def test_guidance_finds_a_field_by_its_path_without_keys(path: str, expected: str) -> None:
+    assert str(FieldPath.parse(path).without_keys) == expected
+    g = load_guidance("en")
+    assert g.field(path) == g.field(expected)
 
 
 def test_summary_is_the_first_sentence_as_plain_text() -> None:
@@ -56,11 +55,11 @@ def test_summary_is_the_first_sentence_as_plain_text() -> None:
     assert summarise("") == ""
 
 
-def test_step_of_maps_lifecycle_parts_to_review() -> None:
-    assert step_of("partners[1].name") is Step.PARTNERS
-    assert step_of("data_sharing.flows[0].purpose") is Step.DATA_SHARING
-    assert step_of("metadata.title") is Step.REVIEW
-    assert step_of("reviews[0].conclusions") is Step.REVIEW
+def test_common_texts_take_the_step_of_their_field() -> None:
+    g = load_guidance("en")
+    found = g.field("data_sharing.flows[0].id")
+    assert found is None or found.step is Step.DATA_SHARING
+    assert g.field("not[a path") is None
 
 
 def test_load_is_cached_and_rejects_unknown_languages() -> None:
@@ -167,7 +166,7 @@ def _prose_paths() -> list[str]:
                     walk(arg, path)
 
     walk(Charter, "")
-    return [p for p in result if step_of(p) is not Step.REVIEW]
+    return [p for p in result if FieldPath.parse(p).step is not Step.REVIEW]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -192,7 +191,9 @@ def test_every_heading_is_a_real_model_path_in_the_right_file(lang: str) -> None
             assert path[2:] in names, f"{lang}/common.md: no model field is called '{path[2:]}'"
         else:
             assert path in paths, f"{lang}/{stem}.md: '## {path}' is not a field of the model"
-            assert step_of(path).value == stem, f"{lang}: '## {path}' belongs in {step_of(path).value}.md"
+            assert FieldPath.parse(path).step.value == stem, (
+                f"{lang}: '## {path}' belongs in {FieldPath.parse(path).step.value}.md"
+            )
 
 
 def test_both_languages_cover_the_same_sections() -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import charter_builder.checks as checks
-from charter_builder.checks import Finding, Severity, Step
+from charter_builder.checks import Finding, Severity
+from charter_builder.model import Step
 from charter_builder.word import render_charter
 from charter_builder.word.review import GENERAL, section_for
 

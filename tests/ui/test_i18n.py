@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from charter_builder.checks import Step
+from charter_builder.model import Step
 from ui import i18n
 from ui.main_window import MainWindow
 

@@ -12,9 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from charter_builder.checks import Step
 from charter_builder.cli.cmd_package import current_user
-from charter_builder.model import Charter
+from charter_builder.model import Charter, Step
 from charter_builder.packages import load_package
 from charter_builder.storage import dump_charter
 from ui import merge_view, partner_mode

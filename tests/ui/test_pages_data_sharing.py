@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from charter_builder.checks import Finding, Severity, Step
-from charter_builder.model import Art6Ground, Art9Exception, Charter, DataFlow, DpiaStatus, Partner
+from charter_builder.checks import Finding, Severity
+from charter_builder.model import Art6Ground, Art9Exception, Charter, DataFlow, DpiaStatus, Partner, Step
 from ui.binding import NullableSpinBox
 from ui.pages.data_sharing import DataSharingPage
 

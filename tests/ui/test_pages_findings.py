@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from charter_builder.checks import Step, run_checks
-from charter_builder.model import Charter
+from charter_builder.checks import run_checks
+from charter_builder.model import Charter, Step
 from tests.support.synthetic import large_charter
 from ui.pages import page_classes
 from ui.session import CharterSession

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from charter_builder.checks import Finding, Severity, Step
-from charter_builder.model import Charter, MandateLevel, PartnerType
+from charter_builder.checks import Finding, Severity
+from charter_builder.model import Charter, MandateLevel, PartnerType, Step
 from charter_builder.storage import dump_charter
 from ui.pages.partners import PartnersPage
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from charter_builder.checks import Finding, Severity, Step
-from charter_builder.model import Raci
+from charter_builder.checks import Finding, Severity
+from charter_builder.model import Raci, Step
 from tests.support.synthetic import large_charter
 from ui.pages.roles import RolesPage
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from charter_builder.checks import Step, run_checks
-from charter_builder.model import ContributionKind, Partner
+from charter_builder.checks import run_checks
+from charter_builder.model import ContributionKind, Partner, Step
 from charter_builder.packages import PACKAGE_SUFFIX, check_package, export_package, load_package
 from charter_builder.storage import load_charter
 from ui import files, i18n, partner_mode

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from charter_builder.checks import Severity, Step
+from charter_builder.checks import Severity
+from charter_builder.model import Step
 from charter_builder.storage import load_charter
 from ui.main_window import CHECK_DELAY_MS, MainWindow
 from ui.pages.review import ReviewPage

@@ -10,8 +10,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from charter_builder.checks import Step
-from charter_builder.model import PartnerType
+from charter_builder.model import PartnerType, Step
 from charter_builder.storage import load_charter
 from ui.main_window import MainWindow
 from ui.pages.review import ReviewPage

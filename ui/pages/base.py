@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from charter_builder.checks import Finding, Step
+from charter_builder.checks import Finding
+from charter_builder.model import Step
 
 from ..session import CharterSession
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from charter_builder.checks import Step
 from charter_builder.model import (
     Art6Ground,
     Art9Exception,
@@ -15,6 +14,7 @@ from charter_builder.model import (
     DpiaStatus,
     DpoContact,
     SharingTechnique,
+    Step,
     new_id,
 )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from charter_builder.checks import Step
 from charter_builder.model import (
     Body,
     BodyKind,
@@ -17,6 +16,7 @@ from charter_builder.model import (
     KpiKind,
     MemberRole,
     Record,
+    Step,
     new_id,
 )
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from charter_builder.checks import Step
-from charter_builder.model import Cadence, MandateLevel, Partner, PartnerType, Representative, new_id
+from charter_builder.model import Cadence, MandateLevel, Partner, PartnerType, Representative, Step, new_id
 
 from ..session import CharterSession
 from ..widgets.form import FieldSpec

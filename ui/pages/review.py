@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charter_builder.checks import Finding, Severity, Step
-from charter_builder.model import Charter
+from charter_builder.checks import Finding, Severity
+from charter_builder.model import Charter, Step
 from charter_builder.storage import CharterFileError, save_charter
 
 from .. import i18n

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from charter_builder.checks import Step
-from charter_builder.model import Activity, BoundarySpanner, RoleLevel, new_id
+from charter_builder.model import Activity, BoundarySpanner, RoleLevel, Step, new_id
 
 from ..session import CharterSession
 from ..widgets.form import FieldSpec

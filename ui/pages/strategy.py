@@ -5,9 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from charter_builder.checks import Step
 from charter_builder.collaboration_form import recommend_for
-from charter_builder.model import CollaborationForm, Contribution, ContributionKind, Level, Result, new_id
+from charter_builder.model import (
+    CollaborationForm,
+    Contribution,
+    ContributionKind,
+    Level,
+    Result,
+    Step,
+    new_id,
+)
 
 from ..binding import commit_value, path_matches, ui_language
 from ..session import CharterSession

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
 
-from charter_builder.checks import Step
-from charter_builder.model import GlossaryTerm, new_id
+from charter_builder.model import GlossaryTerm, Step, new_id
 
 from ..glossary_assistant import SuggestTermsButton
 from ..session import CharterSession

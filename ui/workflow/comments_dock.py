@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charter_builder.checks import Step
-from charter_builder.checks.engine import step_for_path
-from charter_builder.model import Charter, ReviewComment, Status
+from charter_builder.model import Charter, ReviewComment, Status, Step
+from charter_builder.model.paths import step_for_path
 from charter_builder.packages.labels import FIELD_LABELS, field_label, record_title
 
 from ..binding import ui_language

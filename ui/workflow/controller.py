@@ -13,8 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from charter_builder import workflow
-from charter_builder.checks import Step
-from charter_builder.model import Status
+from charter_builder.model import Status, Step
 from charter_builder.workflow import WorkflowError
 
 from .. import i18n
